@@ -1,0 +1,1 @@
+export { parseRawType, TYPE_WORDS } from './raw-type.js';

@@ -1,0 +1,74 @@
+import pluralize from 'pluralize';
+
+/**
+ * Splits an identifier or phrase into lower-case words: camelCase, PascalCase, snake_case,
+ * kebab-case, UPPER_SNAKE and spaces all split the same way.
+ */
+export function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length > 0);
+}
+
+/** Singular form of one English word (pluralize, with its irregulars and uncountables). */
+export function singular(word: string): string {
+  return pluralize.singular(word);
+}
+
+/** Plural form of one English word. */
+export function plural(word: string): string {
+  return pluralize.plural(word);
+}
+
+/** Words with the last one made singular: the entity's identity ("OrderItems" → order item). */
+export function singularWords(name: string): string[] {
+  const w = words(name);
+  if (w.length > 0) w[w.length - 1] = singular(w[w.length - 1]!);
+  return w;
+}
+
+/** The key two names share when they name the same entity: `order_items`, `OrderItem`, `ORDER ITEM` → `order_item`. */
+export function entityKey(name: string): string {
+  return singularWords(name).join('_');
+}
+
+/** snake_case of the words as given. */
+export function snakeCase(name: string): string {
+  return words(name).join('_');
+}
+
+/** camelCase of the words as given. */
+export function camelCase(name: string): string {
+  return words(name)
+    .map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+}
+
+/** PascalCase of the words as given. */
+export function pascalCase(name: string): string {
+  return words(name)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** Table name for an entity: snake_case with the last word plural (`OrderItem` → `order_items`). */
+export function tableNameOf(entity: string): string {
+  const w = singularWords(entity);
+  if (w.length > 0) w[w.length - 1] = plural(w[w.length - 1]!);
+  return w.join('_');
+}
+
+/** Model name for a table: PascalCase with the last word singular (`order_items` → `OrderItem`). */
+export function modelNameOf(table: string): string {
+  return pascalCase(singularWords(table).join(' '));
+}
+
+/** Code-unit comparison, the only string order used anywhere (never `localeCompare`). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
