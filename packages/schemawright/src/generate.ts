@@ -1,0 +1,62 @@
+import { extractSchema } from '@schemawright/extract';
+import { emitErdDoc, emitPrisma } from '@schemawright/emit';
+import { generateRows, emitSeedDoc, planSeed } from '@schemawright/seed';
+import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
+import { documentsOf, productNameOf, type GenerateInput } from './input.js';
+import { summarize, type Summary } from './summary.js';
+
+/** Options of `generateSchema`; every one has a fixed default so runs are reproducible. */
+export interface GenerateOptions {
+  /** Seed of the seed data generator. Default 1. */
+  readonly seed?: number;
+  /** Row count per table (database name), overriding the plan. */
+  readonly rows?: Readonly<Record<string, number>>;
+  /** Row count for every table the plan does not fix otherwise. */
+  readonly defaultRows?: number;
+  /** Facts below this confidence (0..1) are dropped. Default 0.5. */
+  readonly minConfidence?: number;
+  /** Product name, overriding config.json and the documents. */
+  readonly name?: string;
+}
+
+/** The files `generateSchema` writes, by path relative to the output folder, in a fixed order. */
+export interface GeneratedFiles {
+  readonly 'schema.prisma': string;
+  readonly 'erd.md': string;
+  readonly 'seed.md': string;
+  readonly [path: string]: string;
+}
+
+/** Everything one generation produces. */
+export interface GenerateResult {
+  readonly schema: Schema;
+  readonly files: GeneratedFiles;
+  readonly summary: Summary;
+  /** Sorted by place; errors mean the files should not be trusted. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Turns a product's documents into a database design. Pure: no I/O, no clock, no randomness —
+ * the same input gives the same bytes, whatever the document order, line endings or BOMs.
+ */
+export function generateSchema(input: GenerateInput, options: GenerateOptions = {}): GenerateResult {
+  const docs = documentsOf(input);
+  const name = options.name ?? productNameOf(docs, input.config);
+  const extracted = extractSchema(docs, { name, ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }) });
+  const schema = extracted.value;
+  const prisma = emitPrisma(schema);
+  const plan = planSeed(schema, {
+    seed: options.seed ?? 1,
+    ...(options.rows ? { rows: options.rows } : {}),
+    ...(options.defaultRows === undefined ? {} : { defaultRows: options.defaultRows }),
+  });
+  const rows = generateRows(schema, plan.value);
+  const files: GeneratedFiles = {
+    'schema.prisma': prisma.value,
+    'erd.md': emitErdDoc(schema),
+    'seed.md': emitSeedDoc(schema, plan.value, rows.value),
+  };
+  const diagnostics = sortDiagnostics([...extracted.diagnostics, ...prisma.diagnostics, ...plan.diagnostics, ...rows.diagnostics]);
+  return { schema, files, summary: summarize(schema), diagnostics };
+}
