@@ -1,1 +1,1 @@
-export {};
+export * from './prisma/index.js';

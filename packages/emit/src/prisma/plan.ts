@@ -1,0 +1,31 @@
+import type { Diagnostic, Schema } from '@schemawright/ir';
+import { oneToOneKeysOf } from '../sql/one-to-one.js';
+import { foreignKeyActionsOf, type ForeignKeyActions } from '../sql/referential-actions.js';
+import { nameSchema, type SchemaNames } from './names.js';
+import { nameRelationFields, type RelationFields } from './relation-fields.js';
+
+/** Everything the printer needs besides the schema: names, relation fields, foreign key actions. */
+export interface PrismaPlan {
+  readonly schema: Schema;
+  readonly names: SchemaNames;
+  readonly relations: readonly RelationFields[];
+  /** Relation name → actions. */
+  readonly actions: ReadonlyMap<string, ForeignKeyActions>;
+  /** Table name → one-to-one keys that need a unique constraint. */
+  readonly oneToOneKeys: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Makes every naming and action decision before printing, so printing is a plain walk. */
+export function planPrisma(schema: Schema): PrismaPlan {
+  const names = nameSchema(schema);
+  const actions = foreignKeyActionsOf(schema);
+  return {
+    schema,
+    names,
+    relations: nameRelationFields(schema, names),
+    actions: actions.value,
+    oneToOneKeys: oneToOneKeysOf(schema),
+    diagnostics: actions.diagnostics,
+  };
+}

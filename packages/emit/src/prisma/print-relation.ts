@@ -1,0 +1,51 @@
+import { assertNever, type DatabaseProvider, type ReferentialAction, type Table } from '@schemawright/ir';
+import { foreignKeyName } from '../sql/constraint-names.js';
+import { prismaString } from './defaults.js';
+import type { PrismaPlan } from './plan.js';
+
+/** Providers whose foreign keys have no name Prisma could set (`map:` is refused). */
+const UNNAMED_FOREIGN_KEYS: ReadonlySet<DatabaseProvider> = new Set(['sqlite', 'mongodb']);
+
+/** Prisma's spelling of a referential action. */
+export function prismaAction(a: ReferentialAction): string {
+  switch (a) {
+    case 'cascade': return 'Cascade';
+    case 'restrict': return 'Restrict';
+    case 'set-null': return 'SetNull';
+    case 'no-action': return 'NoAction';
+    default: return assertNever(a, 'referential action');
+  }
+}
+
+/**
+ * The relation fields of model `t`: first the fields holding a key (with `@relation(fields, references,
+ * onDelete)`), then the back fields of relations pointing here, each in schema order.
+ */
+export function relationLines(t: Table, plan: PrismaPlan): { lines: string[]; fieldNames: string[] } {
+  const provider = plan.schema.database.provider;
+  const lines: string[] = [];
+  const fieldNames: string[] = [];
+  for (const rf of plan.relations) {
+    if (rf.relation.from.table !== t.name) continue;
+    const r = rf.relation;
+    const holderFields = plan.names.fields.get(r.from.table)!;
+    const targetFields = plan.names.fields.get(r.to.table)!;
+    const actions = plan.actions.get(r.name) ?? { onDelete: r.onDelete, onUpdate: 'cascade' };
+    const args: string[] = [];
+    if (rf.relationName !== undefined) args.push(prismaString(rf.relationName));
+    args.push(`fields: [${r.from.columns.map((c) => holderFields.get(c) ?? c).join(', ')}]`);
+    args.push(`references: [${r.to.columns.map((c) => targetFields.get(c) ?? c).join(', ')}]`);
+    args.push(`onDelete: ${prismaAction(actions.onDelete)}`);
+    if (actions.onUpdate === 'no-action') args.push('onUpdate: NoAction');
+    if (!UNNAMED_FOREIGN_KEYS.has(provider) && r.name !== foreignKeyName(r.from.table, r.from.columns, provider)) args.push(`map: ${prismaString(r.name)}`);
+    lines.push(`${rf.holderField} ${rf.targetModel}${rf.holderOptional ? '?' : ''} @relation(${args.join(', ')})`);
+    fieldNames.push(rf.holderField);
+  }
+  for (const rf of plan.relations) {
+    if (rf.relation.to.table !== t.name) continue;
+    const named = rf.relationName !== undefined ? ` @relation(${prismaString(rf.relationName)})` : '';
+    lines.push(`${rf.backField} ${rf.holderModel}${rf.backList ? '[]' : '?'}${named}`);
+    fieldNames.push(rf.backField);
+  }
+  return { lines, fieldNames };
+}

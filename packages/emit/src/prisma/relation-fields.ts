@@ -1,0 +1,72 @@
+import { camelCase, compareStrings, pascalCase, tableNameOf, words, type Relation, type Schema } from '@schemawright/ir';
+import { claimName } from './identifiers.js';
+import type { SchemaNames } from './names.js';
+
+/** Trailing words of a foreign key column that name the key rather than the thing (`owner_id` → owner). */
+export const FOREIGN_KEY_SUFFIX_WORDS: readonly string[] = ['id', 'uuid', 'fk'];
+
+/** The two Prisma fields of one relation. */
+export interface RelationFields {
+  readonly relation: Relation;
+  readonly holderModel: string;
+  readonly targetModel: string;
+  /** Field on the model holding the key, typed as the target model. */
+  readonly holderField: string;
+  /** Field on the target model: a list of holders, or one optional holder for a one-to-one. */
+  readonly backField: string;
+  /** Set for self relations and when several relations join the same pair of models. */
+  readonly relationName?: string;
+  /** The key has a nullable column, so the holder field is optional. */
+  readonly holderOptional: boolean;
+  /** False for one-to-one (from.cardinality 'one'): the back field is a single optional field. */
+  readonly backList: boolean;
+}
+
+/**
+ * Names both fields of every relation, in schema order. The holder field is the key column without its
+ * `_id` (`project_id` → project; the target's name for composite keys and keys without such a suffix); the back field is the holder model
+ * in plural camelCase (`tasks`), singular for one-to-one, with `As<HolderField>` added when the relation is
+ * named (`tasksAsAssignee`). Scalar fields keep their names; holder fields claim before back fields; a clash
+ * gets the `Relation` suffix rule of `claimName`.
+ */
+export function nameRelationFields(schema: Schema, names: SchemaNames): RelationFields[] {
+  const taken = new Map<string, Set<string>>();
+  for (const [table, fields] of names.fields) taken.set(table, new Set(fields.values()));
+  const takenIn = (table: string) => taken.get(table) ?? new Set<string>();
+  const pairCount = new Map<string, number>();
+  for (const r of schema.relations) pairCount.set(pairKey(r), (pairCount.get(pairKey(r)) ?? 0) + 1);
+  const relationNames = new Set<string>();
+
+  const holders = schema.relations.map((r) => {
+    const targetModel = names.models.get(r.to.table)!;
+    return claimName(holderFieldBase(r, targetModel), takenIn(r.from.table), 'Relation');
+  });
+  return schema.relations.map((r, i) => {
+    const holderModel = names.models.get(r.from.table)!;
+    const targetModel = names.models.get(r.to.table)!;
+    const holderField = holders[i]!;
+    const named = r.from.table === r.to.table || (pairCount.get(pairKey(r)) ?? 0) > 1;
+    const backList = r.from.cardinality === 'many';
+    const holderWords = backList ? tableNameOf(holderModel) : holderModel;
+    const backBase = camelCase(named ? `${holderWords} as ${pascalCase(holderField)}` : holderWords);
+    const backField = claimName(backBase, takenIn(r.to.table), 'Relation');
+    const columns = schema.tables.find((t) => t.name === r.from.table)?.columns ?? [];
+    const holderOptional = r.from.columns.some((c) => columns.find((x) => x.name === c)?.nullable === true);
+    const fields: RelationFields = { relation: r, holderModel, targetModel, holderField, backField, holderOptional, backList };
+    return named ? { ...fields, relationName: claimName(`${holderModel}${pascalCase(holderField)}`, relationNames, '') } : fields;
+  });
+}
+
+function holderFieldBase(r: Relation, targetModel: string): string {
+  if (r.from.columns.length !== 1) return camelCase(targetModel);
+  const w = words(r.from.columns[0]!);
+  const length = w.length;
+  while (w.length > 0 && FOREIGN_KEY_SUFFIX_WORDS.includes(w[w.length - 1]!)) w.pop();
+  const base = camelCase(w.join(' '));
+  // a column without a key suffix (`author_handle`) is the scalar's own name: name the field for the target
+  return base === '' || w.length === length || /^[0-9]/.test(base) ? camelCase(targetModel) : base;
+}
+
+function pairKey(r: Relation): string {
+  return compareStrings(r.from.table, r.to.table) < 0 ? `${r.from.table}\u0000${r.to.table}` : `${r.to.table}\u0000${r.from.table}`;
+}
