@@ -1,0 +1,38 @@
+import type { MentionRole } from '../prose/candidates.js';
+
+/**
+ * How much each kind of evidence supports a noun being an entity, and how much support an entity needs.
+ * Data, not code: the collector adds these up per noun and keeps nouns at or above the threshold.
+ */
+export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
+  subject: 0.6,
+  object: 0.4,
+  owner: 1.0,
+  heading: 0.8,
+  glossary: 1.0,
+  'story-role': 0.5,
+  'story-object': 0.8,
+  subtype: 1.5,
+  list: 0.6,
+};
+
+export const SUPPORT = {
+  /** Support an entity needs. */
+  threshold: 1.6,
+  /** Support a weak noun ("page", "item") needs. */
+  weakThreshold: 3.2,
+  /** Added per relation the noun takes part in (at most `relationCap` times). */
+  perRelation: 0.8,
+  relationCap: 3,
+  /** Added per distinct attribute the noun owns (at most `attributeCap` times). */
+  perAttribute: 0.8,
+  attributeCap: 3,
+  /** Added once for event and transaction nouns (booking, payment, ticket). */
+  eventBonus: 0.5,
+  /** At or above this support an entity needs no diagnostic. */
+  sure: 3.0,
+  /** Rejected nouns with at least this support get an `extract/prose-uncertain` diagnostic. */
+  mentionWorthy: 1.0,
+  /** Longest entity name, in words. */
+  maxWords: 4,
+} as const;

@@ -1,0 +1,48 @@
+/**
+ * Verb tables for prose. Lemmas, lower-case. Data, not code: a new way of saying "has" or "is stored"
+ * is one more row here.
+ */
+
+/** Verbs (with their particle) saying the subject has or is made of the object: attribute or 1-N. */
+export const HAS_VERBS: ReadonlySet<string> = new Set([
+  'have', 'contain', 'include', 'consist of', 'compose of', 'comprise', 'own', 'possess', 'hold', 'carry',
+  'make up of', 'be make up of', 'be compose of', 'be divide in', 'be divide into', 'be make of', 'feature', 'get',
+]);
+
+/** Verbs saying the subject belongs to the object: the subject holds the foreign key. */
+export const BELONG_VERBS: ReadonlySet<string> = new Set([
+  'belong to', 'be part of', 'be in', 'be at', 'be assign to', 'be link to', 'be associate with', 'refer to',
+  'be for', 'be of', 'be locate in', 'be locate at', 'be attach to', 'be connect to', 'be relate to', 'be tie to',
+  'be place in', 'be base on', 'come from', 'be write for', 'be member of', 'be a member of', 'be within', 'be under',
+]);
+
+/** Verbs that store facts about a noun: their objects (or passive subjects) are attributes, never entities. */
+export const STORAGE_VERBS: ReadonlySet<string> = new Set([
+  'store', 'record', 'keep', 'know', 'register', 'log', 'save', 'capture', 'track', 'note', 'maintain', 'hold',
+  'require', 'need', 'enter', 'specify', 'provide', 'indicate', 'fill', 'fill in', 'collect', 'list', 'show', 'display',
+  'define', 'describe', 'characterize', 'characterise', 'identify', 'give', 'assign', 'ask', 'include', 'contain',
+  'keep track of', 'want', 'mention', 'add',
+]);
+
+/**
+ * Verbs that never relate two entities in a data model: talk about wanting, thinking, the software's
+ * behaviour, or the writer's own work.
+ */
+export const NON_RELATION_VERBS: ReadonlySet<string> = new Set([
+  'want', 'wish', 'like', 'think', 'believe', 'assume', 'suppose', 'decide', 'ensure', 'make sure', 'allow', 'let',
+  'enable', 'try', 'explain', 'describe', 'mention', 'note', 'say', 'tell', 'ask', 'see', 'look', 'seem', 'become',
+  'need', 'require', 'use', 'help', 'design', 'develop', 'build', 'implement', 'model', 'create a', 'give', 'consider',
+  'know', 'store', 'record', 'log', 'save', 'keep', 'capture', 'track', 'display', 'show', 'support', 'provide',
+  'exist', 'happen', 'occur', 'start', 'stop', 'begin', 'end', 'continue', 'follow', 'point', 'offer to', 'find',
+  'call', 'name', 'refer to as', 'plan', 'hire', 'want to', 'expect', 'determine', 'depend on', 'mean', 'remain',
+]);
+
+/** Multi-word verbs whose middle is a noun or adverb ("take part in"), as lemmas. Longest first. */
+export const VERB_IDIOMS: readonly string[] = [
+  'keep track of', 'be in charge of', 'be responsible for', 'be part of', 'take part in', 'be a member of',
+  'be member of', 'be make up of', 'be compose of', 'make use of', 'take care of', 'be a kind of', 'be a type of',
+  'be a special case of', 'be a special type of', 'be a special kind of', 'be a form of', 'be a subtype of',
+];
+
+/** Prepositions that tie a storage sentence to the noun it describes ("stored for aircraft"). */
+export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'about', 'on', 'per', 'with']);

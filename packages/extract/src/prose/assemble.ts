@@ -1,0 +1,145 @@
+import { diagnostic, type Diagnostic } from '@schemawright/ir';
+import type { AttributeFact, EndFact, EntityFact, Fact, RelationFact } from '../facts.js';
+import { SUPPORT } from '../infer/prose-support.js';
+import { attributeNameOf } from './attribute-names.js';
+import type { AttributeCandidate, Candidate, RelationCandidate } from './candidates.js';
+import { chooseEntities, gatherSupport, resolveRef, thresholdOf, vetoOf, type Support } from './support.js';
+import { typeOfAttributeWords } from './types.js';
+
+/** The sentence as quoted in a diagnostic: one line, at most 160 characters. */
+export function quote(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 160 ? `${one.slice(0, 157)}...` : one;
+}
+
+/** "seat category" → "Seat Category": the name as an entity fact carries it. */
+function titleOf(words: readonly string[]): string {
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Entity confidence from support: at the threshold 0.55, rising to 0.9. */
+function confidenceOf(s: Support): number {
+  return round2(Math.min(0.9, 0.55 + (s.score - thresholdOf(s)) * 0.1));
+}
+
+/** Merges two statements of the same end: "many" wins (it allows the other), a stated optionality wins. */
+function mergeEnd(x: EndFact | undefined, y: EndFact | undefined): EndFact | undefined {
+  if (!x) return y;
+  if (!y) return x;
+  return { cardinality: x.cardinality === 'many' || y.cardinality === 'many' ? 'many' : 'one', optional: x.optional && y.optional };
+}
+
+interface PairGroup {
+  readonly a: Support;
+  readonly b: Support;
+  aEnd?: EndFact;
+  bEnd?: EndFact;
+  readonly first: RelationCandidate;
+  confidence: number;
+  statements: number;
+}
+
+/**
+ * Weighs support, keeps the entities that have enough, and turns the candidates into facts: one entity
+ * fact per chosen noun, attributes on chosen owners, one relation per related pair (several when one
+ * sentence names the same pair in different roles, "a departure airport and a destination airport").
+ * A possession whose object is no entity becomes an attribute.
+ */
+export function assembleFacts(candidates: readonly Candidate[]): { facts: Fact[]; diagnostics: Diagnostic[] } {
+  const table = gatherSupport(candidates);
+  const chosen = chooseEntities(table);
+  const facts: Fact[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const s of chosen.values()) {
+    const confidence = confidenceOf(s);
+    facts.push({ kind: 'entity', name: titleOf(s.words), span: s.first.sentence.span, rule: s.first.rule, source: 'prose', confidence } satisfies EntityFact);
+    if (s.score < SUPPORT.sure) {
+      diagnostics.push(diagnostic('extract/prose-entity', { name: titleOf(s.words), confidence, sentence: quote(s.first.sentence.text) }, s.first.sentence.span));
+    }
+  }
+  for (const s of table.values()) {
+    if (chosen.has(s.key) || s.score < SUPPORT.mentionWorthy) continue;
+    const why = vetoOf(s) ?? `support ${round2(s.score)} is below ${thresholdOf(s)}`;
+    if (vetoOf(s) && s.words.length === 1) continue; // stoplisted words are expected, not worth a note
+    diagnostics.push(diagnostic('extract/prose-uncertain', { sentence: quote(s.first.sentence.text), detail: `"${s.words.join(' ')}" is not taken as an entity: ${why}` }, s.first.sentence.span));
+  }
+
+  const attributes = new Map<string, AttributeFact>();
+  const addAttribute = (owner: Support, c: Pick<AttributeCandidate, 'name' | 'type' | 'unique' | 'enumValues' | 'rule' | 'confidence' | 'sentence'>): void => {
+    const name = attributeNameOf(c.name);
+    if (chosen.has(name)) return; // "the countries" of a customer is a relation, stated elsewhere
+    const key = `${owner.key}\u0000${name}`;
+    const type = c.type ?? typeOfAttributeWords(name.split(' '));
+    const prior = attributes.get(key);
+    if (prior && !(c.enumValues && !prior.enumValues)) return;
+    attributes.set(key, {
+      kind: 'attribute', entity: titleOf(owner.words), name, span: c.sentence.span, rule: c.rule, source: 'prose', confidence: c.confidence,
+      ...(type && !c.enumValues ? { type } : {}), ...(c.unique ? { unique: true } : {}), ...(c.enumValues ? { enumValues: c.enumValues } : {}),
+    });
+  };
+  for (const c of candidates) {
+    if (c.kind !== 'attribute') continue;
+    const owner = resolveRef(c.owner, chosen);
+    if (owner) addAttribute(owner, c);
+  }
+
+  const groups = new Map<string, PairGroup>();
+  for (const c of candidates) {
+    if (c.kind !== 'relation') continue;
+    const a = resolveRef(c.a, chosen);
+    const b = resolveRef(c.b, chosen);
+    if (!a) continue;
+    if (!b) {
+      if (c.possession && !table.get(c.b.words.join(' '))?.relations) addAttribute(a, { name: c.b.words, rule: 'prose/attribute/has-non-entity', confidence: 0.55, sentence: c.sentence });
+      continue;
+    }
+    if (a === b && c.a.words.join(' ') === c.b.words.join(' ')) continue;
+    // the same pair twice in one sentence under different names is two relations
+    const role = c.b.words.join(' ') !== b.key ? c.b.words.join(' ') : '';
+    const swap = a.key > b.key;
+    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${role && sameSentenceRoles(candidates, c) ? role : ''}`;
+    const aEnd = swap ? c.bEnd : c.aEnd;
+    const bEnd = swap ? c.aEnd : c.bEnd;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, confidence: c.confidence, statements: 1 });
+    else {
+      g.aEnd = mergeEnd(g.aEnd, aEnd);
+      g.bEnd = mergeEnd(g.bEnd, bEnd);
+      g.confidence = Math.max(g.confidence, c.confidence);
+      g.statements++;
+    }
+  }
+  for (const g of groups.values()) facts.push(relationFact(g));
+  facts.push(...attributes.values());
+  return { facts, diagnostics };
+}
+
+/** True when the candidate's sentence names the same object head under two or more different phrases. */
+function sameSentenceRoles(all: readonly Candidate[], c: RelationCandidate): boolean {
+  const phrases = new Set<string>();
+  for (const o of all) {
+    if (o.kind === 'relation' && o.sentence === c.sentence && o.a.words.join(' ') === c.a.words.join(' ') && o.b.words[o.b.words.length - 1] === c.b.words[c.b.words.length - 1]) phrases.add(o.b.words.join(' '));
+  }
+  return phrases.size > 1;
+}
+
+/**
+ * A relation fact from a merged pair, with ends completed the way prose means them: one stated "many"
+ * makes the other end one; one stated "one" makes the other end many; none stated reads "a has many b".
+ */
+function relationFact(g: PairGroup): RelationFact {
+  let aEnd = g.aEnd;
+  let bEnd = g.bEnd;
+  if (!aEnd && !bEnd) {
+    aEnd = { cardinality: 'one', optional: true };
+    bEnd = { cardinality: 'many', optional: true };
+  } else if (!aEnd) aEnd = { cardinality: bEnd!.cardinality === 'many' ? 'one' : 'many', optional: true };
+  else if (!bEnd) bEnd = { cardinality: aEnd.cardinality === 'many' ? 'one' : 'many', optional: true };
+  const c = g.first;
+  return {
+    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd: aEnd!, bEnd: bEnd!, label: c.label,
+    span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + 0.05 * (g.statements - 1))),
+  };
+}

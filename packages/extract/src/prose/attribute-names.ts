@@ -1,0 +1,14 @@
+import { REORDERED_OF_HEADS } from '../infer/prose-words.js';
+
+/**
+ * The name an attribute gets from its words: "X of Y" becomes "Y X" ("date of birth" → birth date,
+ * "name of the company" → company name) except for counts, which read better as written ("number of
+ * seats"); plural last words are already singular.
+ */
+export function attributeNameOf(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  if (of > 0 && of < words.length - 1 && REORDERED_OF_HEADS.has(words[of - 1]!)) {
+    return [...words.slice(of + 1), ...words.slice(0, of)].join(' ');
+  }
+  return words.join(' ');
+}

@@ -1,0 +1,184 @@
+import { ATTRIBUTE_HEADS, NON_ENTITY_NOUNS } from '../infer/prose-words.js';
+import { HAS_VERBS, OWNER_PREPOSITIONS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import type { ScalarType } from '@schemawright/ir';
+import type { Candidate } from './candidates.js';
+import type { Chunk, NounPhrase } from './chunks.js';
+import type { Clause, PhraseList } from './clauses.js';
+import { antecedentOf, framingOwnerOf } from './context.js';
+import { attributeWordsOf, nounRefOf } from './names.js';
+import type { ReadSentence } from './read.js';
+import { typeOfAttributeWords, typeOfWritten } from './types.js';
+
+/** An attribute as a phrase names it: words, a written type ("of type String"), uniqueness. */
+interface AttributeReading {
+  readonly words: string[];
+  readonly type?: ScalarType;
+  readonly unique: boolean;
+}
+
+/** Reads an attribute from a noun phrase, or undefined when the phrase cannot name one. */
+export function attributeOf(np: NounPhrase): AttributeReading | undefined {
+  if (np.pronoun) return undefined;
+  const typed = np.of && np.of.words[0] === 'type' ? np.of : undefined;
+  const words = attributeWordsOf(typed ? { ...np, of: undefined } as NounPhrase : np);
+  if (words.length === 0 || words.length > 5) return undefined;
+  if (words.length === 1 && NON_ENTITY_NOUNS.has(words[0]!) && !ATTRIBUTE_HEADS.has(words[0]!)) return undefined;
+  const type = (typed && typeOfWritten(typed.words.slice(1))) ?? typeOfAttributeWords(words);
+  const unique = np.words.includes('unique');
+  return { words, ...(type ? { type } : {}), unique };
+}
+
+/** True when a phrase's head names a property ("name", "start date"), not a thing. */
+export function isAttributeLike(np: NounPhrase): boolean {
+  return ATTRIBUTE_HEADS.has(np.head) || np.words.includes('unique');
+}
+
+function candidate(owner: NounPhrase, np: NounPhrase, rule: string, confidence: number, rs: ReadSentence, unique = false): Candidate[] {
+  const ref = nounRefOf(owner);
+  const a = attributeOf(np);
+  if (!ref || !a) return [];
+  return [{
+    kind: 'attribute', owner: ref, name: a.words, ...(a.type ? { type: a.type } : {}),
+    ...(a.unique || unique ? { unique: true } : {}), rule, confidence, sentence: rs.sentence,
+  }];
+}
+
+/** The phrase before chunk `at`, skipping one comma: the antecedent of "whose" and "of which". */
+function phraseBefore(chunks: readonly Chunk[], at: number): NounPhrase | undefined {
+  let k = at - 1;
+  if (chunks[k]?.kind === 'tok' && (chunks[k] as { token: { text: string } }).token.text === ',') k--;
+  const c = chunks[k];
+  return c?.kind === 'np' ? c.np : undefined;
+}
+
+/** Who the attributes of a storage clause belong to ("… are stored for aircraft", "… of each employee"). */
+function storageOwner(c: Clause, list: PhraseList, rs: ReadSentence, previous: ReadSentence | undefined): { owner?: NounPhrase; viaOf: boolean } {
+  for (const a of [...c.attachments, ...c.subjectAttachments]) {
+    if (OWNER_PREPOSITIONS.has(a.prep) || a.prep === 'in') return { owner: a.list.items[0]!, viaOf: false };
+  }
+  const ofEach = list.items.find((np) => np.of && (np.of.quant?.meaning.distributive || /^(each|every|the|this|these)$/.test(np.of.det ?? '')) && !isAttributeLike(np.of));
+  if (ofEach?.of) return { owner: ofEach.of, viaOf: true };
+  const framing = framingOwnerOf(rs);
+  if (framing) return { owner: framing, viaOf: false };
+  const first = list.items[0]!;
+  if (first.det === 'whose') {
+    const before = phraseBefore(rs.chunks, list.start);
+    if (before) return { owner: before, viaOf: false };
+  }
+  if (first.det === 'their' || first.det === 'its' || first.det === 'his' || first.det === 'her') {
+    const a = antecedentOf(rs, first.start, previous);
+    if (a) return { owner: a, viaOf: false };
+  }
+  // "…, the flight number and date of which are stored"
+  const ofWhich = rs.chunks[c.at - 1];
+  if (ofWhich?.kind === 'tok' && ofWhich.token.lower === 'which' && rs.chunks[c.at - 2]?.kind === 'tok') {
+    const l = list.start;
+    const before = phraseBefore(rs.chunks, l);
+    if (before) return { owner: before, viaOf: false };
+  }
+  return { viaOf: false };
+}
+
+/**
+ * Attributes from storage clauses: "The name, type and year … are stored for aircraft", "The name of each
+ * employee is known", "For each page, the page name … are logged", "their names … are stored", "an
+ * airline, whose name is stored", "we want to register the zip code, address … (of these restaurants)".
+ */
+function storageAttributes(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.clauses) {
+    if (!STORAGE_VERBS.has(c.verb.verb)) continue;
+    const list = c.verb.passive ? c.subject : c.object;
+    if (!list) continue;
+    const { owner, viaOf } = storageOwner(c, list, rs, previous);
+    if (!owner) continue;
+    for (const np of list.items) {
+      const own = viaOf && np.of === owner ? ({ ...np, of: undefined } as NounPhrase) : np;
+      out.push(...candidate(owner, own, c.verb.passive ? 'prose/attribute/stored-for' : 'prose/attribute/we-store', 0.7, rs));
+    }
+  }
+  return out;
+}
+
+/** "Each guest has a name and a VIP flag", "a game area has a name of type String", "has a unique number". */
+function hasAttributes(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.clauses) {
+    if (!HAS_VERBS.has(c.verb.key) || c.verb.passive || !c.subject || !c.object) continue;
+    for (const s0 of c.subject.items) {
+      const s = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
+      if (!s) continue;
+      for (const o of c.object.items) if (isAttributeLike(o) && !o.plural) out.push(...candidate(s, o, 'prose/attribute/has', 0.7, rs));
+    }
+  }
+  return out;
+}
+
+/** "X is (uniquely) identified by a number" → a unique attribute. */
+function identifiedBy(rs: ReadSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.clauses) {
+    if (c.verb.key !== 'be identify' || !c.agent || !c.subject) continue;
+    for (const np of c.agent.items) out.push(...candidate(c.subject.items[0]!, np, 'prose/attribute/identified-by', 0.75, rs, true));
+  }
+  return out;
+}
+
+/** Possessives: "the customer's address" → customer.address. */
+function possessives(rs: ReadSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.chunks) {
+    if (c.kind !== 'np' || !c.np.possessor || !isAttributeLike(c.np)) continue;
+    out.push(...candidate(c.np.possessor, { ...c.np, possessor: undefined } as NounPhrase, 'prose/attribute/possessive', 0.6, rs));
+  }
+  return out;
+}
+
+/** Lists after "with", a colon, or in parentheses: "drivers with first and last names", "…: title, year". */
+function listAttributes(rs: ReadSentence): Candidate[] {
+  const out: Candidate[] = [];
+  const chunks = rs.chunks;
+  for (let i = 0; i + 2 < chunks.length; i++) {
+    const owner = chunks[i]!;
+    const sep = chunks[i + 1]!;
+    if (owner.kind !== 'np' || sep.kind !== 'tok') continue;
+    if (sep.token.lower === 'with' || sep.token.text === '(') {
+      const items = collectList(chunks, i + 2);
+      const attrs = items.filter(isAttributeLike);
+      if (attrs.length === 0 || (sep.token.text === '(' && items.length < 2)) continue;
+      for (const np of sep.token.text === '(' ? items : attrs) out.push(...candidate(owner.np, np, sep.token.text === '(' ? 'prose/attribute/parenthesised' : 'prose/attribute/with', 0.6, rs));
+    }
+  }
+  // "the following information on each song needs to be stored: title, year, length"
+  const colon = chunks.findIndex((c) => c.kind === 'tok' && c.token.text === ':');
+  if (colon > 0) {
+    let owner: NounPhrase | undefined;
+    for (let k = colon - 1; k > 0 && !owner; k--) {
+      const c = chunks[k]!;
+      const p = chunks[k - 1]!;
+      if (c.kind === 'np' && p.kind === 'tok' && /^(on|about|for|of|per)$/.test(p.token.lower) && !isAttributeLike(c.np)) owner = c.np;
+    }
+    const before = rs.sentence.tokens.filter((t) => t.start < (chunks[colon] as { token: { start: number } }).token.start).map((t) => t.lemma);
+    if (owner && before.some((w) => STORAGE_VERBS.has(w) || w === 'information' || w === 'data' || w === 'detail')) {
+      for (const np of collectList(chunks, colon + 1)) out.push(...candidate(owner, np, 'prose/attribute/colon-list', 0.65, rs));
+    }
+  }
+  return out;
+}
+
+/** Noun phrases separated by commas and conjunctions from chunk `i` on, until anything else. */
+function collectList(chunks: readonly Chunk[], i: number): NounPhrase[] {
+  const items: NounPhrase[] = [];
+  for (let k = i; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'np') items.push(c.np);
+    else if (c.kind === 'tok' && /^(,|and|or|as|well)$/.test(c.token.lower)) continue;
+    else break;
+  }
+  return items;
+}
+
+/** Every attribute rule over one sentence. */
+export function attributeCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs)];
+}

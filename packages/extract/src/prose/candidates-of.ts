@@ -1,0 +1,26 @@
+import { attributeCandidates } from './attributes.js';
+import type { Candidate } from './candidates.js';
+import { enumCandidates } from './enums.js';
+import { subtypeCandidates } from './generalisation.js';
+import { glossaryCandidates } from './glossary.js';
+import type { ReadSentence } from './read.js';
+import { relationCandidates } from './relations.js';
+import { storyCandidates } from './stories.js';
+
+/** Every rule family over every sentence, in document order. */
+export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  let previous: ReadSentence | undefined;
+  for (const rs of sentences) {
+    out.push(
+      ...relationCandidates(rs, previous),
+      ...attributeCandidates(rs, previous),
+      ...subtypeCandidates(rs),
+      ...enumCandidates(rs, previous),
+      ...storyCandidates(rs),
+      ...glossaryCandidates(rs),
+    );
+    previous = rs;
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+import { singular } from '@schemawright/ir';
+import { NP_DETERMINERS, NP_PRONOUNS, POS_OVERRIDES } from '../infer/prose-pos.js';
+import { VERB_IDIOMS } from '../infer/prose-verbs.js';
+import { matchQuantifier, type Quantifier } from './quantifiers.js';
+import { repairTags } from './repair.js';
+import type { Pos, Token } from './tokens.js';
+
+/** A noun phrase: quantifier, determiner, modifiers and a head noun, with "of" and possessive links. */
+export interface NounPhrase {
+  /** Token range [start, end) in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** Modifiers then the head, lower-case, head singular: "the passport numbers" → passport, number. */
+  readonly words: readonly string[];
+  readonly head: string;
+  readonly plural: boolean;
+  readonly quant?: Quantifier;
+  readonly det?: string;
+  /** "the customer's address": the customer. */
+  readonly possessor?: NounPhrase;
+  /** "the date of birth": birth. */
+  readonly of?: NounPhrase;
+  /** The phrase is a pronoun ("they", "it"). */
+  readonly pronoun?: string;
+  /** A capitalised singular proper noun without determiner or quantifier ("Kinepolis owns …"): a name, not a class. */
+  readonly proper?: boolean;
+}
+
+/** A verb group: auxiliaries, the main verb and its particle ("can take part in", "are stored"). */
+export interface VerbGroup {
+  readonly start: number;
+  readonly end: number;
+  /** Main verb lemma with its particle or idiom, passive as "be X": "belong to", "be assign to", "take part in". */
+  readonly key: string;
+  /** Lemma of the main verb alone. */
+  readonly verb: string;
+  readonly passive: boolean;
+  /** The first modal or "have to"/"need to" in the group. */
+  readonly modal?: string;
+  readonly negated: boolean;
+  /** The group is a form of "be" alone (copula). */
+  readonly copula: boolean;
+}
+
+/** One unit of a chunked sentence. */
+export type Chunk =
+  | { readonly kind: 'np'; readonly np: NounPhrase }
+  | { readonly kind: 'vg'; readonly vg: VerbGroup }
+  | { readonly kind: 'tok'; readonly token: Token; readonly index: number };
+
+/** The tag with closed-class corrections applied. */
+export function posOf(token: Token): Pos {
+  return POS_OVERRIDES[token.lower] ?? token.pos;
+}
+
+const isNounish = (t: Token): boolean => {
+  const p = posOf(t);
+  return p === 'NOUN' || p === 'PROPN';
+};
+const isModifier = (t: Token, next: Token | undefined): boolean => {
+  const p = posOf(t);
+  if (p === 'ADJ' || p === 'NOUN' || p === 'PROPN') return true;
+  // "the invoiced month", "a refuelling pump": participles before a noun modify it
+  if (p === 'VERB' && next !== undefined && isNounish(next) && /(ed|ing)$/.test(t.lower)) return true;
+  if (p === 'NUM' && next !== undefined && isNounish(next)) return true;
+  return t.text === '-' && next !== undefined;
+};
+
+/** Reads a noun phrase at `i` (quantifier, determiner, modifiers, head); undefined when none starts there. */
+function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefined {
+  const start = i;
+  let quant: Quantifier | undefined;
+  let det: string | undefined;
+  const q = matchQuantifier(tokens, i);
+  if (q) {
+    quant = q;
+    i = q.end;
+  }
+  if (i < tokens.length && NP_DETERMINERS.has(tokens[i]!.lower) && !(quant && tokens[i]!.lower === 'a')) {
+    det = tokens[i]!.lower;
+    i++;
+  }
+  if (!quant && det === undefined && i < tokens.length && NP_PRONOUNS.has(tokens[i]!.lower) && posOf(tokens[i]!) === 'PRON') {
+    return { start, end: i + 1, words: [tokens[i]!.lower], head: tokens[i]!.lower, plural: tokens[i]!.lower === 'they' || tokens[i]!.lower === 'them', pronoun: tokens[i]!.lower };
+  }
+  let j = i;
+  let lastNoun = -1;
+  while (j < tokens.length && isModifier(tokens[j]!, tokens[j + 1])) {
+    if (isNounish(tokens[j]!)) lastNoun = j;
+    j++;
+  }
+  if (lastNoun < 0) return undefined;
+  const body = tokens.slice(i, lastNoun + 1).filter((t) => t.text !== '-');
+  const headToken = body[body.length - 1]!;
+  const head = singular(headToken.lower);
+  const words = [...body.slice(0, -1).map((t) => t.lower), head];
+  const plural = head !== headToken.lower;
+  const proper = !quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text);
+  const np: NounPhrase = { start, end: lastNoun + 1, words, head, plural };
+  return { ...np, ...(quant ? { quant } : {}), ...(det !== undefined ? { det } : {}), ...(proper ? { proper } : {}) };
+}
+
+/** Reads "X's Y" and "X of Y" around a noun phrase. */
+function extendedPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefined {
+  let np = nounPhraseAt(tokens, i);
+  if (!np) return undefined;
+  // possessive: "the customer 's address"
+  while (np.end < tokens.length && (tokens[np.end]!.text === "'s" || tokens[np.end]!.text === "'" || tokens[np.end]!.text === '’s')) {
+    const owned = nounPhraseAt(tokens, np.end + 1);
+    if (!owned) break;
+    np = { ...owned, start: np.start, possessor: np };
+  }
+  if (np.end + 1 < tokens.length && tokens[np.end]!.lower === 'of' && !np.pronoun) {
+    const tail = extendedPhraseAt(tokens, np.end + 1);
+    if (tail) np = { ...np, end: tail.end, of: tail };
+  }
+  return np;
+}
+
+/** Reads a verb group at `i`: auxiliaries, adverbs, negation, "to", the main verb and its particle or idiom. */
+function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined {
+  const start = i;
+  let modal: string | undefined;
+  let negated = false;
+  let main = -1;
+  let beSeen = false;
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const p = posOf(t);
+    if (p === 'AUX' || p === 'VERB') {
+      if (p === 'AUX' && /^(can|may|must|should|will|shall|could|might|would)$/.test(t.lower)) modal ??= t.lower;
+      if (t.lemma === 'be') beSeen = true;
+      main = j;
+    } else if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') negated = true;
+    else if (t.lower === 'to' && main >= 0 && j + 1 < tokens.length && (posOf(tokens[j + 1]!) === 'VERB' || posOf(tokens[j + 1]!) === 'AUX')) {
+      // "have to indicate", "want to keep": the later verb carries the meaning
+      if (/^(have|need)$/.test(tokens[main]!.lemma)) modal ??= 'must';
+    } else if (p === 'ADV' && main >= 0 && j + 1 < tokens.length && /^(AUX|VERB|ADV)$/.test(posOf(tokens[j + 1]!))) continue;
+    else if (p === 'ADV' && main < 0 && j + 1 < tokens.length && /^(AUX|VERB)$/.test(posOf(tokens[j + 1]!))) continue;
+    else break;
+  }
+  if (main < 0) return undefined;
+  const mainToken = tokens[main]!;
+  const verb = mainToken.lemma;
+  const copula = verb === 'be';
+  const passive = !copula && beSeen && mainToken.lower !== mainToken.lemma && !mainToken.lower.endsWith('ing');
+  let end = main + 1;
+  let key = passive ? `be ${verb}` : verb;
+  // idioms: "take part in", "be part of", "keep track of", starting at any verb of the group
+  let idiomEnd = -1;
+  for (let s = start; s <= main && idiomEnd < 0; s++) {
+    const lemmas = tokens.slice(s, s + 7).map((t) => (t.lower === 'a' || t.lower === 'an' ? 'a' : t.lemma));
+    const idiom = VERB_IDIOMS.find((id) => id.split(' ').every((x, k) => lemmas[k] === x));
+    if (idiom && s + idiom.split(' ').length > main) {
+      idiomEnd = s + idiom.split(' ').length;
+      key = idiom;
+    }
+  }
+  if (idiomEnd > 0) end = idiomEnd;
+  else if (end < tokens.length && posOf(tokens[end]!) === 'ADP' && tokens[end]!.lower !== 'by' && tokens[end]!.lower !== 'as') {
+    key = `${key} ${tokens[end]!.lower}`;
+    end++;
+  } else if (end + 1 < tokens.length && tokens[end]!.lower === 'up' && tokens[end + 1]!.lower === 'of') {
+    key = `${key} up of`;
+    end += 2;
+  }
+  return { start, end, key, verb, passive, ...(modal ? { modal } : {}), negated, copula };
+}
+
+/** Chunks a tagged sentence into noun phrases, verb groups and single tokens, left to right. */
+export function chunkSentence(tagged: readonly Token[]): Chunk[] {
+  const tokens = repairTags(tagged);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const p = posOf(t);
+    if (p === 'AUX' || p === 'VERB' || (p === 'ADV' && i + 1 < tokens.length && /^(AUX|VERB)$/.test(posOf(tokens[i + 1]!)))) {
+      const vg = verbGroupAt(tokens, i);
+      if (vg) {
+        chunks.push({ kind: 'vg', vg });
+        i = vg.end;
+        continue;
+      }
+    }
+    const np = extendedPhraseAt(tokens, i);
+    if (np) {
+      chunks.push({ kind: 'np', np });
+      i = np.end;
+      continue;
+    }
+    chunks.push({ kind: 'tok', token: t, index: i });
+    i++;
+  }
+  return chunks;
+}

@@ -1,0 +1,77 @@
+import { BELONG_VERBS, HAS_VERBS, NON_RELATION_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import { isAttributeLike } from './attributes.js';
+import type { Candidate, NounRef } from './candidates.js';
+import { clauseEnds } from './cardinality.js';
+import type { NounPhrase } from './chunks.js';
+import type { Clause } from './clauses.js';
+import { antecedentOf } from './context.js';
+import { nounRefOf } from './names.js';
+import type { ReadSentence } from './read.js';
+
+/** The noun a phrase stands for, following a pronoun to its antecedent. */
+function resolvePhrase(np: NounPhrase, rs: ReadSentence, previous: ReadSentence | undefined): NounPhrase | undefined {
+  if (!np.pronoun) return np;
+  if (!/^(it|they|them)$/.test(np.pronoun)) return undefined;
+  const a = antecedentOf(rs, np.start, previous);
+  return a ? { ...a, quant: np.quant ?? a.quant, plural: np.plural } as NounPhrase : undefined;
+}
+
+/** True when the clause's verb can relate two entities. */
+function relational(c: Clause): boolean {
+  const key = c.verb.key;
+  if (HAS_VERBS.has(key) || BELONG_VERBS.has(key)) return true;
+  if (c.verb.copula && key === 'be') return false;
+  if (NON_RELATION_VERBS.has(c.verb.verb) || NON_RELATION_VERBS.has(key)) return false;
+  return !(STORAGE_VERBS.has(c.verb.verb) && c.verb.passive);
+}
+
+/** Words of the clause outside noun phrases that change optionality ("always", "optionally"). */
+function adverbsOf(rs: ReadSentence): string[] {
+  return rs.sentence.tokens.filter((t) => t.pos === 'ADV').map((t) => t.lower);
+}
+
+/**
+ * Relations from subject–verb–object clauses: "an airline employs several pilots", "a passenger can take
+ * part in several flights", passives with "by" turned around ("orders are carried out by drivers"), relative
+ * clauses through their antecedent. One candidate per subject × object pair, with the ends the quantifiers
+ * state. Every noun in such a clause is also a mention.
+ */
+export function relationCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const sentence = rs.sentence;
+  const vice = /\bvice versa\b/i.test(sentence.text);
+  for (const c of rs.clauses) {
+    if (!c.subject || c.verb.negated || !relational(c)) continue;
+    const others = c.agent ?? c.object ?? (c.attachments.length === 1 && c.attachments[0]!.prep !== 'as' ? c.attachments[0]!.list : undefined);
+    if (!others) continue;
+    const possession = HAS_VERBS.has(c.verb.key) && !c.verb.passive;
+    for (const s0 of c.subject.items) {
+      const s = resolvePhrase(s0, rs, previous);
+      const sref = s && nounRefOf(s);
+      if (!s || !sref) continue;
+      for (const o0 of others.items) {
+        if (isAttributeLike(o0)) continue;
+        const o = resolvePhrase(o0, rs, previous);
+        const oref = o && nounRefOf(o);
+        if (!o || !oref) continue;
+        const ends = clauseEnds(s, c.verb, o, adverbsOf(rs));
+        let aEnd = ends.subject;
+        let bEnd = ends.object;
+        if (vice && bEnd && !aEnd) aEnd = bEnd;
+        const rule = c.agent ? 'prose/relation/passive-by' : possession ? 'prose/relation/has' : c.relative ? 'prose/relation/relative-clause' : 'prose/relation/svo';
+        const confidence = possession ? 0.6 : c.relative ? 0.55 : 0.65;
+        out.push({
+          kind: 'relation', a: sref, b: oref, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}),
+          label: c.verb.key, possession, rule, confidence, sentence, ...(vice ? { symmetric: true } : {}),
+        });
+        out.push(mention(oref, 'object', rs));
+      }
+      out.push(mention(sref, 'subject', rs));
+    }
+  }
+  return out;
+}
+
+function mention(ref: NounRef, role: 'subject' | 'object', rs: ReadSentence): Candidate {
+  return { kind: 'mention', ref, role, rule: `prose/entity/${role}`, confidence: 0.5, sentence: rs.sentence };
+}

@@ -1,0 +1,95 @@
+import { ATTRIBUTE_HEADS, EVENT_NOUNS, NON_ENTITY_NOUNS, WEAK_ENTITY_NOUNS } from '../infer/prose-words.js';
+import { MENTION_WEIGHTS, SUPPORT } from '../infer/prose-support.js';
+import type { Candidate, NounRef } from './candidates.js';
+import { refKey } from './names.js';
+
+/** Support gathered for one noun. */
+export interface Support {
+  readonly key: string;
+  readonly words: readonly string[];
+  score: number;
+  /** Every mention was a bare proper name. */
+  properOnly: boolean;
+  /** First sentence that mentioned the noun, for diagnostics. */
+  readonly first: Candidate;
+  relations: number;
+  readonly attributes: Set<string>;
+}
+
+function supportOf(table: Map<string, Support>, ref: NounRef, from: Candidate): Support {
+  const key = refKey(ref);
+  let s = table.get(key);
+  if (!s) {
+    s = { key, words: ref.words, score: 0, properOnly: true, first: from, relations: 0, attributes: new Set() };
+    table.set(key, s);
+  }
+  if (!ref.proper) s.properOnly = false;
+  return s;
+}
+
+/** Adds up the support of every noun the candidates name. */
+export function gatherSupport(candidates: readonly Candidate[]): Map<string, Support> {
+  const table = new Map<string, Support>();
+  for (const c of candidates) {
+    switch (c.kind) {
+      case 'mention':
+        supportOf(table, c.ref, c).score += MENTION_WEIGHTS[c.role];
+        break;
+      case 'attribute':
+        supportOf(table, c.owner, c).attributes.add(c.name.join(' '));
+        break;
+      case 'relation':
+        supportOf(table, c.a, c).relations++;
+        supportOf(table, c.b, c).relations++;
+        break;
+      case 'subtype':
+        supportOf(table, c.sub, c).score += MENTION_WEIGHTS.subtype;
+        supportOf(table, c.sup, c).score += MENTION_WEIGHTS.subtype;
+        break;
+    }
+  }
+  for (const s of table.values()) {
+    s.score += Math.min(s.relations, SUPPORT.relationCap) * SUPPORT.perRelation;
+    s.score += Math.min(s.attributes.size, SUPPORT.attributeCap) * SUPPORT.perAttribute;
+    if (EVENT_NOUNS.has(s.words[s.words.length - 1]!)) s.score += SUPPORT.eventBonus;
+  }
+  return table;
+}
+
+/** Why a noun cannot be an entity whatever its support, or undefined when it can. */
+export function vetoOf(s: Support): string | undefined {
+  const head = s.words[s.words.length - 1]!;
+  if (s.words.length > SUPPORT.maxWords) return 'too long for a name';
+  if (s.properOnly) return 'a proper name, not a kind of thing';
+  if (s.words.length === 1 && NON_ENTITY_NOUNS.has(head)) return 'a word for the software or for data in general';
+  if (NON_ENTITY_NOUNS.has(s.key)) return 'a word for the software or for data in general';
+  if (s.words.length === 1 && ATTRIBUTE_HEADS.has(head)) return 'names a property, not a thing';
+  if (ATTRIBUTE_HEADS.has(head) && s.words.length > 1 && !WEAK_ENTITY_NOUNS.has(head) && s.relations === 0) return 'names a property, not a thing';
+  return undefined;
+}
+
+/** The support a noun needs. */
+export function thresholdOf(s: Support): number {
+  return s.words.length === 1 && WEAK_ENTITY_NOUNS.has(s.words[0]!) ? SUPPORT.weakThreshold : SUPPORT.threshold;
+}
+
+/** Nouns whose support reaches their threshold and that no veto rules out, keyed by `refKey`. */
+export function chooseEntities(table: ReadonlyMap<string, Support>): Map<string, Support> {
+  const chosen = new Map<string, Support>();
+  for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s)) chosen.set(key, s);
+  return chosen;
+}
+
+/**
+ * The chosen entity a noun stands for: the noun itself, else its longest chosen suffix ("departure
+ * airport" → airport), else the one chosen entity it is a suffix of ("the category" → seat category).
+ */
+export function resolveRef(ref: NounRef, chosen: ReadonlyMap<string, Support>): Support | undefined {
+  for (let i = 0; i < ref.words.length; i++) {
+    const hit = chosen.get(ref.words.slice(i).join(' '));
+    if (hit) return hit;
+  }
+  const key = refKey(ref);
+  const longer = [...chosen.values()].filter((s) => s.key.endsWith(` ${key}`));
+  return longer.length === 1 ? longer[0] : undefined;
+}
