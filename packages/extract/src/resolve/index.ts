@@ -1,5 +1,21 @@
-import type { Result, Schema } from '@schemawright/ir';
-import type { Fact } from '../facts.js';
+import { diagnostic, entityKey, schema, type Diagnostic, type Result, type Schema } from '@schemawright/ir';
+import { chooseDatabase } from '../design/database.js';
+import type { Fact, IndexFact, PrimaryKeyFact, SignalFact } from '../facts.js';
+import { buildTable } from './build.js';
+import { DEFAULT_MIN_CONFIDENCE, dropLowConfidence } from './confidence.js';
+import { addKeyDefault, addTimestamps } from './defaults.js';
+import type { TableDraft } from './drafts.js';
+import { resolveEntities } from './entities.js';
+import { resolveEnums } from './enums.js';
+import { addForeignKeyIndexes, applyIndexFacts } from './indexes.js';
+import { resolvePrimaryKey } from './keys.js';
+import { lowerAllManyToMany } from './many-to-many.js';
+import { relationCandidates } from './relation-candidates.js';
+import { groupRelations } from './relation-groups.js';
+import { lowerRelations } from './relations.js';
+import { tableDrafts } from './tables.js';
+import { resolveTableTypes } from './types.js';
+import { unlinkedIdColumns } from './unlinked.js';
 
 /** Options of the resolve stage. */
 export interface ResolveOptions {
@@ -9,7 +25,59 @@ export interface ResolveOptions {
   readonly minConfidence?: number;
 }
 
-/** Facts → Schema: names, merging, relation linking, M-N lowering, type inference, defaults. */
+/** Applies `step` to every table, collecting diagnostics. */
+function eachTable(tables: ReadonlyMap<string, TableDraft>, step: (t: TableDraft) => Result<TableDraft>, into: Diagnostic[]): Map<string, TableDraft> {
+  const out = new Map<string, TableDraft>();
+  for (const [key, t] of tables) {
+    const r = step(t);
+    into.push(...r.diagnostics);
+    out.set(key, r.value);
+  }
+  return out;
+}
+
+/** Facts of one kind about one entity key. */
+function factsFor<F extends IndexFact | PrimaryKeyFact>(facts: readonly Fact[], kind: F['kind'], key: string): F[] {
+  return facts.filter((f): f is F => f.kind === kind && entityKey((f as F).entity) === key);
+}
+
+/**
+ * Facts → Schema: names, merging, relation linking, M-N lowering, type inference, defaults. Pure; the
+ * result does not depend on the order of `facts` (every choice breaks ties by rank, then span). The
+ * caller applies the canonical order.
+ */
 export function resolveSchema(facts: readonly Fact[], options: ResolveOptions): Result<Schema> {
-  throw new Error(`resolveSchema: not implemented yet (${facts.length} facts for ${options.name})`);
+  const diagnostics: Diagnostic[] = [];
+  const take = <T>(r: Result<T>): T => {
+    diagnostics.push(...r.diagnostics);
+    return r.value;
+  };
+  const kept = take(dropLowConfidence(facts, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE));
+  const database = take(chooseDatabase(kept.filter((f): f is SignalFact => f.kind === 'signal')));
+  const entities = resolveEntities(kept);
+  if (entities.length === 0) {
+    diagnostics.push(diagnostic('resolve/empty-schema'));
+    return { value: schema({ name: options.name, tables: [], relations: [], enums: [], database }), diagnostics };
+  }
+  let tables = take(tableDrafts(kept, entities));
+  const enums = take(resolveEnums(kept, tables));
+  tables = enums.tables;
+  tables = eachTable(tables, (t) => resolvePrimaryKey(t, factsFor<PrimaryKeyFact>(kept, 'primary-key', t.key)), diagnostics);
+  tables = eachTable(tables, (t) => ({ value: applyIndexFacts(t, factsFor<IndexFact>(kept, 'index', t.key)), diagnostics: [] }), diagnostics);
+  const enumNames = new Set(enums.enums.map((e) => e.name));
+  tables = eachTable(tables, (t) => resolveTableTypes(t, enumNames), diagnostics);
+  const candidates = take(relationCandidates(kept, tables));
+  const merged = take(groupRelations(candidates, tables));
+  const lowered = take(lowerRelations(merged, tables));
+  const junctions = take(lowerAllManyToMany(lowered.manyToMany, lowered.tables, lowered.relations));
+  const relations = junctions.relations;
+  diagnostics.push(...unlinkedIdColumns(junctions.tables, relations));
+  // index facts again: those naming timestamp columns only apply now that the timestamps exist
+  const finish = (t: TableDraft): TableDraft =>
+    addForeignKeyIndexes(applyIndexFacts(addTimestamps(addKeyDefault(t, relations)), factsFor<IndexFact>(kept, 'index', t.key)), relations);
+  tables = eachTable(junctions.tables, (t) => ({ value: finish(t), diagnostics: [] }), diagnostics);
+  return {
+    value: schema({ name: options.name, tables: [...tables.values()].map(buildTable), relations, enums: enums.enums, database }),
+    diagnostics,
+  };
 }

@@ -1,0 +1,140 @@
+import { compareStrings, diagnostic, entityKey, relation, tableNameOf, words, type Diagnostic, type Relation, type Result } from '@schemawright/ir';
+import { addedColumn, appendColumn, findColumn, updateColumn, type TableDraft, type TableMap } from './drafts.js';
+import { fkBaseName } from './fk-columns.js';
+import { normalizeLabel } from './labels.js';
+import { referentialAction } from './on-delete.js';
+import type { MergedRelation } from './relation-groups.js';
+import { foreignKeyName, type PendingManyToMany } from './relations.js';
+import { rolesForLabel } from './role-names.js';
+
+/** Rule id of junction tables, their columns and relations. */
+export const MANY_TO_MANY_RULE = 'resolve/many-to-many';
+
+/** Endings of nouns that name an association ("enrollment", "membership", "subscription"). Data. */
+export const JUNCTION_NOUN_SUFFIXES: readonly string[] = ['ment', 'ments', 'ship', 'ships', 'tion', 'tions', 'sion', 'sions', 'ance', 'ances', 'ence', 'ences'];
+
+/** The junction table a label names (`"enrollment"` → `enrollments`), or undefined for verb labels. */
+export function junctionNameFromLabel(label: string | undefined): string | undefined {
+  const w = words(normalizeLabel(label));
+  if (w.length === 0 || w.length > 2) return undefined;
+  return JUNCTION_NOUN_SUFFIXES.some((s) => w[w.length - 1]!.endsWith(s) && w[w.length - 1]!.length > s.length + 2) ? tableNameOf(w.join(' ')) : undefined;
+}
+
+/** `${singular a}_${plural b}` with a, b in code-unit order of entity key: `course_students`. */
+export function defaultJunctionName(p: string, q: string): string {
+  return `${p}_${tableNameOf(q)}`;
+}
+
+/** Required relations from `j` to table `to`. */
+const requiredTo = (relations: readonly Relation[], j: TableDraft, to: string): number =>
+  relations.filter((r) => r.from.table === j.name && r.to.table === to && !r.to.optional).length;
+
+/**
+ * An entity that already links both ends with required foreign keys (an `enrollments` table with
+ * `student_id` and `course_id`), preferring the one the label names; undefined when there is none.
+ */
+export function findJunction(m: MergedRelation, tables: TableMap, relations: readonly Relation[]): TableDraft | undefined {
+  const a = tables.get(m.p)!;
+  const b = tables.get(m.q)!;
+  const named = m.label !== undefined ? entityKey(m.label) : '';
+  const fits = [...tables.values()]
+    .filter((j) => j.role === 'entity' && j.key !== a.key && j.key !== b.key)
+    .filter((j) => (a.key === b.key ? requiredTo(relations, j, a.name) >= 2 : requiredTo(relations, j, a.name) >= 1 && requiredTo(relations, j, b.name) >= 1))
+    .sort((x, y) => Number(y.key === named) - Number(x.key === named) || compareStrings(x.name, y.name));
+  return fits[0];
+}
+
+/** FK column names of the junction for `end`: `<end>_id`; the second end of a self junction gets a role. */
+function junctionColumns(end: TableDraft, second: boolean, label: string | undefined): string[] {
+  const role = rolesForLabel(label)[0] ?? 'related';
+  return end.primaryKey.map((k) => (second ? `${role}_${fkBaseName(end.key, k)}` : fkBaseName(end.key, k)));
+}
+
+/** Adds (or reuses) the FK columns of `j` to `end` and the required, cascading relation. */
+function connect(j: TableDraft, end: TableDraft, cols: readonly string[], fromOptional: boolean, m: MergedRelation): { table: TableDraft; relation: Relation } {
+  const win = m.members[0]!;
+  let t = j;
+  cols.forEach((name, i) => {
+    const type = findColumn(end, end.primaryKey[i]!)!.type;
+    const base = { name, nullable: false, origin: win.span, rule: MANY_TO_MANY_RULE, confidence: win.confidence };
+    t = findColumn(t, name)
+      ? updateColumn(t, name, (c) => ({ ...c, ...(type ? { type } : {}), nullable: false }))
+      : appendColumn(t, addedColumn(type ? { ...base, type } : base));
+  });
+  const rel = relation({
+    name: foreignKeyName(t.name, cols),
+    ...(m.label !== undefined ? { label: m.label } : {}),
+    from: { table: t.name, columns: cols, cardinality: 'many', optional: fromOptional },
+    to: { table: end.name, columns: end.primaryKey, cardinality: 'one', optional: false },
+    onDelete: referentialAction({ nullable: false, identifying: true, join: true }),
+    origin: win.span,
+    rule: MANY_TO_MANY_RULE,
+    confidence: win.confidence,
+  });
+  return { table: t, relation: rel };
+}
+
+/** A new, empty junction table with a name no table uses yet. */
+function newJunction(m: MergedRelation, tables: TableMap): TableDraft {
+  const a = tables.get(m.p)!;
+  const b = tables.get(m.q)!;
+  const wanted = junctionNameFromLabel(m.label) ?? defaultJunctionName(a.key, b.key);
+  const names = new Set([...tables.values()].map((t) => t.name));
+  let name = wanted;
+  for (let n = 2; names.has(name) || tables.has(entityKey(name)); n++) name = `${wanted}_${n}`;
+  const win = m.members[0]!;
+  return {
+    key: entityKey(name),
+    name,
+    label: name,
+    purpose: `Links ${a.label} and ${b.label} (many-to-many).`,
+    role: 'join',
+    columns: [],
+    primaryKey: [],
+    uniques: [],
+    indexes: [],
+    origin: win.span,
+    rule: MANY_TO_MANY_RULE,
+    confidence: win.confidence,
+  };
+}
+
+/**
+ * Rule 7: lowers one many-to-many. An entity that already links both ends is the junction; otherwise a
+ * join table `<a>_<bs>` with both keys as its composite primary key and two cascading relations.
+ */
+export function lowerManyToMany(pending: PendingManyToMany, tables: TableMap, relations: readonly Relation[]): Result<{ tables: Map<string, TableDraft>; relations: Relation[] }> {
+  const { merged: m, shape } = pending;
+  const a = tables.get(m.p)!;
+  const b = tables.get(m.q)!;
+  const win = m.members[0]!;
+  const existing = findJunction(m, tables, relations);
+  if (existing) {
+    const d = diagnostic('resolve/many-to-many', { a: a.label, b: b.label, join: existing.name }, win.span);
+    return { value: { tables: new Map(tables), relations: [] }, diagnostics: [d] };
+  }
+  let j = newJunction(m, tables);
+  const colsA = junctionColumns(a, false, m.label);
+  const colsB = junctionColumns(b, a.key === b.key, m.label);
+  const toA = connect(j, a, colsA, shape.qEnd.optional, m);
+  const toB = connect(toA.table, b, colsB, shape.pEnd.optional, m);
+  j = { ...toB.table, primaryKey: [...colsA, ...colsB], columns: toB.table.columns.map((c) => ({ ...c, primaryKey: true })) };
+  const out = new Map(tables);
+  out.set(j.key, j);
+  const d = diagnostic('resolve/many-to-many', { a: a.label, b: b.label, join: j.name }, win.span);
+  return { value: { tables: out, relations: [toA.relation, toB.relation] }, diagnostics: [d] };
+}
+
+/** Lowers every pending many-to-many in order (pair, then document order). */
+export function lowerAllManyToMany(pending: readonly PendingManyToMany[], tables: TableMap, relations: readonly Relation[]): Result<{ tables: Map<string, TableDraft>; relations: Relation[] }> {
+  const diagnostics: Diagnostic[] = [];
+  let current = new Map(tables);
+  const all = [...relations];
+  for (const p of pending) {
+    const r = lowerManyToMany(p, current, all);
+    diagnostics.push(...r.diagnostics);
+    current = r.value.tables;
+    all.push(...r.value.relations);
+  }
+  return { value: { tables: current, relations: all }, diagnostics };
+}

@@ -1,0 +1,187 @@
+import {
+  compareSpans,
+  compareStrings,
+  diagnostic,
+  relation,
+  type Diagnostic,
+  type Relation,
+  type Result,
+} from '@schemawright/ir';
+import { addedColumn, appendColumn, findColumn, updateColumn, type TableDraft, type TableMap } from './drafts.js';
+import { chooseFkColumns } from './fk-columns.js';
+import { referentialAction } from './on-delete.js';
+import { stableJson } from './rank.js';
+import type { Side } from './relation-candidates.js';
+import type { MergedRelation } from './relation-groups.js';
+import { relationShape, type RelationShape } from './relation-shape.js';
+
+/** Rule id of foreign key columns resolve adds. */
+export const FOREIGN_KEY_RULE = 'resolve/foreign-key';
+
+/** Prisma's default FK constraint name: `tasks_project_id_fkey`. */
+export function foreignKeyName(table: string, columns: readonly string[]): string {
+  return `${table}_${columns.join('_')}_fkey`;
+}
+
+/** Columns of a table already used by a relation, by entity key. */
+export type Claimed = Map<string, Set<string>>;
+
+/** True when `cols` alone are unique in `t`: a unique column, the whole key, or a composite unique. */
+export function isUniqueSet(t: TableDraft, cols: readonly string[]): boolean {
+  const same = (list: readonly string[]): boolean => list.length === cols.length && list.every((c) => cols.includes(c));
+  if (cols.length === 1 && findColumn(t, cols[0]!)?.unique) return true;
+  return same(t.primaryKey) || t.uniques.some(same);
+}
+
+/** The table with `cols` made unique (a column flag for one column, a composite unique otherwise). */
+export function makeUnique(t: TableDraft, cols: readonly string[]): TableDraft {
+  if (isUniqueSet(t, cols)) return t;
+  if (cols.length === 1) return updateColumn(t, cols[0]!, (c) => ({ ...c, unique: true }));
+  return { ...t, uniques: [...t.uniques, [...cols]] };
+}
+
+/** The FK column's null-ness: the relation's `to` end, unless the column's own statement ranks higher. */
+function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<RelationShape, { holder: Side }>, what: string, span: MergedRelation['members'][number]['span']): Result<boolean> {
+  if (fk.some((c) => h.primaryKey.includes(c))) return { value: false, diagnostics: [] };
+  const col = findColumn(h, fk[0]!);
+  const end = shape.targetEnd;
+  if (!col || col.nullableRank === undefined || col.nullable === end.optional) return { value: end.optional, diagnostics: [] };
+  const columnWins = end.implied || col.nullableRank > end.rank;
+  if (end.implied) return { value: col.nullable, diagnostics: [] };
+  const say = (n: boolean): string => (n ? 'optional' : 'required');
+  const args = columnWins
+    ? { what, winner: say(col.nullable), winnerSource: `column ${h.name}.${col.name}`, loser: say(end.optional), loserSource: 'relation' }
+    : { what, winner: say(end.optional), winnerSource: 'relation', loser: say(col.nullable), loserSource: `column ${h.name}.${col.name}` };
+  return { value: columnWins ? col.nullable : end.optional, diagnostics: [diagnostic('resolve/conflict', args, span, [col.origin])] };
+}
+
+/**
+ * Lowers one 1-N or 1-1 relation to a foreign key on the holder: picks or adds the FK columns, types them
+ * like the referenced key, sets null-ness, uniqueness (1-1) and the delete action.
+ */
+export function lowerForeignKey(
+  m: MergedRelation,
+  shape: Extract<RelationShape, { holder: Side }>,
+  tables: TableMap,
+  claimed: Claimed,
+): Result<{ tables: Map<string, TableDraft>; relation?: Relation }> {
+  const win = m.members[0]!;
+  const holderKey = shape.holder === 'p' ? m.p : m.q;
+  const targetKey = shape.holder === 'p' ? m.q : m.p;
+  let h = tables.get(holderKey)!;
+  let t = tables.get(targetKey)!;
+  const toColumns = m.refColumns && m.refColumns.every((c) => findColumn(t, c)) ? [...m.refColumns] : [...t.primaryKey];
+  const used = claimed.get(holderKey) ?? new Set<string>();
+  const fk = m.fkColumns && m.fkColumns.length === toColumns.length ? [...m.fkColumns] : chooseFkColumns(h, targetKey, toColumns, m.label, used);
+  const what = `${h.name}.${fk.join(', ')}`;
+  if (fk.some((c) => used.has(c))) {
+    const args = { what: `${what} foreign key`, winner: 'the first relation', winnerSource: 'earlier statement', loser: `${t.label}`, loserSource: 'this statement' };
+    return { value: { tables: new Map(tables) }, diagnostics: [diagnostic('resolve/conflict', args, win.span)] };
+  }
+  claimed.set(holderKey, new Set([...used, ...fk]));
+  const diagnostics: Diagnostic[] = [];
+  const nullable = fkNullable(h, fk, shape, `${what} null-ness`, win.span);
+  diagnostics.push(...nullable.diagnostics);
+  fk.forEach((name, i) => {
+    const type = findColumn(t, toColumns[i]!)!.type;
+    const init = { name, nullable: nullable.value, origin: win.span, rule: FOREIGN_KEY_RULE, confidence: win.confidence };
+    h = findColumn(h, name)
+      ? updateColumn(h, name, (c) => ({ ...c, ...(type ? { type } : {}), nullable: nullable.value }))
+      : appendColumn(h, addedColumn(type ? { ...init, type } : init));
+  });
+  let oneOne = shape.kind === 'one-one';
+  if (!oneOne && isUniqueSet(h, fk)) {
+    oneOne = true;
+    if (!shape.holderEnd.implied) {
+      const args = { what: `cardinality of ${h.label} in ${t.label} – ${h.label}`, winner: 'one', winnerSource: `unique ${what}`, loser: 'many', loserSource: 'relation' };
+      diagnostics.push(diagnostic('resolve/conflict', args, win.span));
+    }
+  }
+  if (oneOne) h = makeUnique(h, fk);
+  if (holderKey === targetKey) t = h;
+  if (toColumns.join() !== t.primaryKey.join()) t = makeUnique(t, toColumns);
+  if (holderKey === targetKey) h = t;
+  const out = new Map(tables);
+  out.set(targetKey, t);
+  out.set(holderKey, h);
+  const onDelete = referentialAction({
+    ...(m.onDelete ? { stated: m.onDelete } : {}),
+    nullable: nullable.value,
+    identifying: m.identifying,
+    join: h.role === 'join',
+    ...(m.label !== undefined ? { label: m.label } : {}),
+  });
+  const rel = relation({
+    name: foreignKeyName(h.name, fk),
+    ...(m.label !== undefined ? { label: m.label } : {}),
+    from: { table: h.name, columns: fk, cardinality: oneOne ? 'one' : 'many', optional: shape.holderEnd.optional },
+    to: { table: t.name, columns: toColumns, cardinality: 'one', optional: nullable.value },
+    onDelete,
+    origin: win.span,
+    rule: win.rule,
+    confidence: win.confidence,
+  });
+  return { value: { tables: out, relation: rel }, diagnostics };
+}
+
+/** Relations with stated FK columns claim them first; then the rest, pair by pair in document order. */
+export function lowerOrder(a: MergedRelation, b: MergedRelation): number {
+  return (
+    Number(a.fkColumns === undefined) - Number(b.fkColumns === undefined) ||
+    compareStrings(a.p, b.p) ||
+    compareStrings(a.q, b.q) ||
+    compareSpans(a.members[0]!.span, b.members[0]!.span) ||
+    compareStrings(stableJson(a.members[0]), stableJson(b.members[0]))
+  );
+}
+
+/** Many-to-many relations wait for the junction rule. */
+export interface PendingManyToMany {
+  readonly merged: MergedRelation;
+  readonly shape: Extract<RelationShape, { kind: 'many-many' }>;
+}
+
+/** Lowers every merged relation: 1-N and 1-1 to foreign keys now, many-to-many set aside for junctions. */
+export function lowerRelations(merged: readonly MergedRelation[], tables: TableMap): Result<{ tables: Map<string, TableDraft>; relations: Relation[]; manyToMany: PendingManyToMany[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const relations: Relation[] = [];
+  const manyToMany: PendingManyToMany[] = [];
+  const claimed: Claimed = new Map();
+  let current = new Map(tables);
+  for (const m of [...merged].sort(lowerOrder)) {
+    const labels = { p: current.get(m.p)!.label, q: current.get(m.q)!.label };
+    const shape = relationShape(m, labels);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.value.kind === 'many-many') {
+      manyToMany.push({ merged: m, shape: shape.value });
+      continue;
+    }
+    const r = lowerForeignKey(m, shape.value, current, claimed);
+    diagnostics.push(...r.diagnostics);
+    current = r.value.tables;
+    if (r.value.relation) relations.push(r.value.relation);
+  }
+  return { value: { tables: propagateFkTypes(current, relations), relations, manyToMany }, diagnostics };
+}
+
+/** FK columns take the type of the column they reference, through chains of keys (`a.b_id` → `b.id` → …). */
+export function propagateFkTypes(tables: TableMap, relations: readonly Relation[]): Map<string, TableDraft> {
+  const byName = new Map([...tables.values()].map((t) => [t.name, t.key]));
+  const out = new Map(tables);
+  for (let pass = 0; pass <= relations.length; pass++) {
+    let changed = false;
+    for (const r of relations) {
+      const hKey = byName.get(r.from.table)!;
+      const tKey = byName.get(r.to.table)!;
+      r.from.columns.forEach((name, i) => {
+        const type = findColumn(out.get(tKey)!, r.to.columns[i]!)?.type;
+        const col = findColumn(out.get(hKey)!, name);
+        if (!type || !col || stableJson(col.type) === stableJson(type)) return;
+        out.set(hKey, updateColumn(out.get(hKey)!, name, (c) => ({ ...c, type })));
+        changed = true;
+      });
+    }
+    if (!changed) break;
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { span } from '@schemawright/ir';
+import { chooseDatabase } from '@schemawright/extract';
+import { codes, columnOf, facts, resolveChecked, tableOf } from './resolve-fact-builder.js';
+
+describe('resolve: confidence (rule 1)', () => {
+  it('drops facts below the threshold and says so for entities and relations', () => {
+    const f = facts('prd.md', 'prose');
+    const input = [
+      f.entity('Project', { confidence: 0.9 }),
+      f.entity('Widget', { confidence: 0.3 }),
+      f.attr('Widget', 'name', { confidence: 0.3 }),
+      f.entity('Task', { confidence: 0.9 }),
+      f.rel('Project', 'Task', { confidence: 0.4, label: 'has' }),
+    ];
+    const { schema, diagnostics } = resolveChecked(input);
+    expect(schema.tables.map((t) => t.name)).toEqual(['projects', 'tasks']);
+    expect(schema.relations).toEqual([]);
+    const dropped = diagnostics.filter((d) => d.code === 'resolve/low-confidence');
+    expect(dropped.map((d) => d.message)).toEqual([
+      'dropped entity "Widget": confidence 0.3 is below 0.5',
+      'dropped relation "Project – Task": confidence 0.4 is below 0.5',
+    ]);
+  });
+
+  it('honours a caller threshold', () => {
+    const f = facts('prd.md', 'prose');
+    const { schema } = resolveChecked([f.entity('Project', { confidence: 0.6 })], 0.7);
+    expect(schema.tables).toEqual([]);
+  });
+});
+
+describe('resolve: entities (rule 2)', () => {
+  it('merges names that share an entity key; label, table name and origin come from the best rank', () => {
+    const prd = facts('prd.md', 'prose');
+    const arch = facts('architecture.md', 'erd');
+    const input = [
+      prd.entity('order items', { purpose: 'Lines of an order.' }),
+      arch.entity('ORDER_ITEM'),
+      arch.entity('OrderItems', { source: 'section', purpose: 'One line of a customer order.' }),
+    ];
+    const { schema } = resolveChecked(input);
+    const t = tableOf(schema, 'order_items');
+    expect(t.label).toBe('ORDER_ITEM');
+    expect(t.purpose).toBe('One line of a customer order.');
+    expect(t.origin).toEqual(span('architecture.md', 1, 1, 1, 20));
+    expect(t.rule).toBe('test/entity');
+  });
+
+  it('uses the stated table name of the best-ranked fact that has one', () => {
+    const f = facts();
+    const input = [f.entity('Person', { source: 'sql', tableName: 'tbl_People' }), f.entity('person', { source: 'prose', tableName: 'humans' })];
+    const { schema } = resolveChecked(input);
+    expect(schema.tables.map((t) => t.name)).toEqual(['tbl_people']);
+  });
+
+  it('breaks ties between equal ranks by span, never by input order', () => {
+    const a = facts('a.md');
+    const b = facts('b.md');
+    const late = b.entity('Category', { purpose: 'from b' });
+    const early = a.entity('CATEGORIES', { purpose: 'from a' });
+    const { schema } = resolveChecked([late, early]);
+    const t = tableOf(schema, 'categories');
+    expect(t.label).toBe('CATEGORIES');
+    expect(t.purpose).toBe('from a');
+  });
+
+  it('declares an entity from an attribute of an undeclared one, with the attribute span', () => {
+    const f = facts('prd.md', 'field-table');
+    const attr = f.attr('Invoice', 'number', { rawType: 'varchar(20)' });
+    const { schema } = resolveChecked([attr]);
+    const t = tableOf(schema, 'invoices');
+    expect(t.origin).toEqual(attr.span);
+    expect(columnOf(schema, 'invoices', 'number').type).toEqual({ kind: 'string', maxLength: 20 });
+  });
+});
+
+describe('resolve: database choice', () => {
+  it('passes the signal facts to chooseDatabase and keeps its choice', () => {
+    const f = facts();
+    const signals = [f.signal('database', 'mysql'), f.signal('orm', 'drizzle')];
+    const { schema } = resolveChecked([f.entity('User'), ...signals]);
+    expect(schema.database).toEqual(chooseDatabase(signals).value);
+  });
+});
+
+describe('resolve: empty (rule 11)', () => {
+  it('warns and returns an empty schema when there are no entities', () => {
+    const f = facts();
+    const { schema, diagnostics } = resolveChecked([f.enumOf('status', ['open', 'closed'])]);
+    expect(schema.tables).toEqual([]);
+    expect(schema.relations).toEqual([]);
+    expect(schema.enums).toEqual([]);
+    expect(codes(diagnostics)).toEqual(['resolve/empty-schema']);
+    expect(diagnostics[0]!.severity).toBe('warning');
+  });
+});
