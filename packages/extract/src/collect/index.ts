@@ -1,6 +1,7 @@
 import type { Diagnostic, Result } from '@schemawright/ir';
 import type { ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
+import { collectMermaidErd } from './mermaid-erd.js';
 
 /** A collector reads one input style from one document and returns facts with spans. Pure. */
 export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
@@ -9,7 +10,9 @@ export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
  * Every collector, in a fixed order. Add one line per input style; the order only affects which of two
  * equally ranked facts is seen first, and resolve breaks those ties by span, not by this order.
  */
-export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[] = [];
+export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[] = [
+  ['mermaid-erd', collectMermaidErd],
+];
 
 /** Runs every collector over every document (documents already in canonical order). */
 export function collectFacts(docs: readonly ParsedDocument[], collectors = COLLECTORS): Result<Fact[]> {
