@@ -13,6 +13,6 @@ import type { Tagger } from '../prose/tokens.js';
  */
 export function collectProse(doc: ParsedDocument, tagger?: Tagger): Result<readonly Fact[]> {
   const sentences = readProse(doc, tagger);
-  const { facts, diagnostics } = assembleFacts(proseCandidates(sentences));
+  const { facts, diagnostics } = assembleFacts(proseCandidates(sentences), sentences.length);
   return { value: facts, diagnostics };
 }

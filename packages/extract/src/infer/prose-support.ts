@@ -12,7 +12,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   glossary: 1.0,
   'story-role': 0.5,
   'story-object': 0.8,
-  subtype: 1.5,
+  subtype: 1.6,
   list: 0.6,
 };
 
@@ -23,16 +23,20 @@ export const SUPPORT = {
   weakThreshold: 3.2,
   /** Added per relation the noun takes part in (at most `relationCap` times). */
   perRelation: 0.8,
-  relationCap: 3,
+  relationCap: 12,
   /** Added per distinct attribute the noun owns (at most `attributeCap` times). */
   perAttribute: 0.8,
-  attributeCap: 3,
+  attributeCap: 8,
   /** Added once for event and transaction nouns (booking, payment, ticket). */
   eventBonus: 0.5,
   /** At or above this support an entity needs no diagnostic. */
   sure: 3.0,
   /** Rejected nouns with at least this support get an `extract/prose-uncertain` diagnostic. */
   mentionWorthy: 1.0,
+  /** Most support mentions alone can give: a noun needs a relation, attributes or a definition too. */
+  mentionCap: 1.2,
+  /** Sentences a document may have before the threshold grows (long PRDs say much that is not data). */
+  shortDocument: 60,
   /** Longest entity name, in words. */
   maxWords: 4,
 } as const;

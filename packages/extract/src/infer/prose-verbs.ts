@@ -46,3 +46,9 @@ export const VERB_IDIOMS: readonly string[] = [
 
 /** Prepositions that tie a storage sentence to the noun it describes ("stored for aircraft"). */
 export const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'about', 'on', 'per', 'with']);
+
+/** Verbs of composition: the object is a part that belongs to one whole ("a game consists of a deck"). */
+export const COMPOSITION_VERBS: ReadonlySet<string> = new Set([
+  'consist of', 'contain', 'include', 'comprise', 'compose of', 'be compose of', 'make up of', 'be make up of',
+  'be divide in', 'be divide into', 'be make of',
+]);

@@ -11,7 +11,9 @@ export const NON_ENTITY_NOUNS: ReadonlySet<string> = new Set([
   'system', 'application', 'app', 'software', 'platform', 'tool', 'website', 'site', 'web', 'portal', 'service',
   'screen', 'view', 'button', 'form', 'field', 'link', 'menu', 'dashboard', 'tab', 'modal', 'dialog', 'popup',
   'interface', 'ui', 'ux', 'frontend', 'backend', 'server', 'api', 'endpoint', 'database', 'db', 'table',
-  'data', 'information', 'info', 'detail', 'thing', 'stuff', 'content',
+  'data', 'datum', 'information', 'info', 'detail', 'thing', 'stuff', 'content', 'csv', 'pdf', 'json', 'jsonb', 'sql', 'auto',
+  'filter', 'query', 'path', 'route', 'component', 'layer', 'infrastructure', 'architecture', 'deployment', 'logging', 'testing',
+  'drag', 'tap', 'click', 'swipe', 'scroll', 'action', 'result', 'history', 'analytics', 'chart', 'middleware', 'isolation',
   'way', 'case', 'example', 'reason', 'purpose', 'goal', 'aim', 'need', 'requirement', 'feature', 'functionality',
   'function', 'capability', 'option', 'step', 'process', 'phase', 'stage', 'part', 'kind', 'sort', 'lot', 'set', 'series',
   'list', 'number', 'amount', 'total', 'time', 'moment', 'day', 'week', 'month', 'year', 'hour', 'minute', 'second',
@@ -101,3 +103,17 @@ export const REORDERED_OF_HEADS: ReadonlySet<string> = new Set([
   'date', 'time', 'year', 'place', 'name', 'address', 'type', 'level', 'status', 'state', 'day', 'month', 'location',
   'price', 'cost', 'field', 'start', 'end',
 ]);
+
+/** Modifiers dropped from attribute names: they point or quantify, they do not name ("the specific date"). */
+export const ATTRIBUTE_NOISE_MODIFIERS: ReadonlySet<string> = new Set([
+  'specific', 'particular', 'certain', 'given', 'respective', 'corresponding', 'unique', 'its', 'their', 'his', 'her',
+  'our', 'your', 'my', 'this', 'that', 'these', 'those', 'each', 'every', 'some', 'any', 'all', 'such', 'own', 'whose',
+  'additional', 'following', 'relevant', 'appropriate', 'desired', 'intended', 'exact', 'same', 'other', 'several',
+]);
+
+/** Attribute names written in more than one way, mapped to the usual one ("email address" → email). */
+export const ATTRIBUTE_SYNONYMS: Readonly<Record<string, string>> = {
+  'email address': 'email', 'e-mail address': 'email', 'e-mail': 'email', 'mail address': 'email',
+  'telephone number': 'phone number', 'mobile number': 'phone number', 'cell phone number': 'phone number',
+  'web site': 'website', 'web address': 'website', 'zip': 'zip code', 'postal code': 'zip code', 'birthday': 'birth date',
+};

@@ -1,4 +1,4 @@
-import { REORDERED_OF_HEADS } from '../infer/prose-words.js';
+import { ATTRIBUTE_SYNONYMS, REORDERED_OF_HEADS } from '../infer/prose-words.js';
 
 /**
  * The name an attribute gets from its words: "X of Y" becomes "Y X" ("date of birth" → birth date,
@@ -7,8 +7,8 @@ import { REORDERED_OF_HEADS } from '../infer/prose-words.js';
  */
 export function attributeNameOf(words: readonly string[]): string {
   const of = words.indexOf('of');
-  if (of > 0 && of < words.length - 1 && REORDERED_OF_HEADS.has(words[of - 1]!)) {
-    return [...words.slice(of + 1), ...words.slice(0, of)].join(' ');
-  }
-  return words.join(' ');
+  const text = of > 0 && of < words.length - 1 && REORDERED_OF_HEADS.has(words[of - 1]!)
+    ? [...words.slice(of + 1), ...words.slice(0, of)].join(' ')
+    : words.join(' ');
+  return ATTRIBUTE_SYNONYMS[text] ?? text;
 }

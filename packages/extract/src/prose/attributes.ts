@@ -53,10 +53,13 @@ function phraseBefore(chunks: readonly Chunk[], at: number): NounPhrase | undefi
 
 /** Who the attributes of a storage clause belong to ("… are stored for aircraft", "… of each employee"). */
 function storageOwner(c: Clause, list: PhraseList, rs: ReadSentence, previous: ReadSentence | undefined): { owner?: NounPhrase; viaOf: boolean } {
+  // "… are stored for aircraft": the verb group took "for" as its particle, so the owner is its object
+  const particle = c.verb.key.split(' ').pop()!;
+  if (c.verb.passive && c.object && OWNER_PREPOSITIONS.has(particle) && c.verb.key !== `be ${c.verb.verb}`) return { owner: c.object.items[0]!, viaOf: false };
   for (const a of [...c.attachments, ...c.subjectAttachments]) {
     if (OWNER_PREPOSITIONS.has(a.prep) || a.prep === 'in') return { owner: a.list.items[0]!, viaOf: false };
   }
-  const ofEach = list.items.find((np) => np.of && (np.of.quant?.meaning.distributive || /^(each|every|the|this|these)$/.test(np.of.det ?? '')) && !isAttributeLike(np.of));
+  const ofEach = list.items.find((np) => np.of && (np.of.quant?.meaning.distributive || /^(a|an)$/.test(np.of.quant?.text ?? '') || /^(each|every)$/.test(np.of.det ?? '')) && !isAttributeLike(np.of));
   if (ofEach?.of) return { owner: ofEach.of, viaOf: true };
   const framing = framingOwnerOf(rs);
   if (framing) return { owner: framing, viaOf: false };
@@ -144,9 +147,13 @@ function listAttributes(rs: ReadSentence): Candidate[] {
     if (owner.kind !== 'np' || sep.kind !== 'tok') continue;
     if (sep.token.lower === 'with' || sep.token.text === '(') {
       const items = collectList(chunks, i + 2);
+      // "their personal information (ID, name, email)": the information is the antecedent's
+      const vague = /^(information|data|datum|detail|info)$/.test(owner.np.head);
+      const holder = vague ? (owner.np.possessor ?? (/^(their|its|his|her)$/.test(owner.np.det ?? '') ? antecedentOf(rs, owner.np.start, undefined) : undefined)) : owner.np;
+      if (!holder) continue;
       const attrs = items.filter(isAttributeLike);
       if (attrs.length === 0 || (sep.token.text === '(' && items.length < 2)) continue;
-      for (const np of sep.token.text === '(' ? items : attrs) out.push(...candidate(owner.np, np, sep.token.text === '(' ? 'prose/attribute/parenthesised' : 'prose/attribute/with', 0.6, rs));
+      for (const np of sep.token.text === '(' ? items : attrs) out.push(...candidate(holder, np, sep.token.text === '(' ? 'prose/attribute/parenthesised' : 'prose/attribute/with', 0.6, rs));
     }
   }
   // "the following information on each song needs to be stored: title, year, length"
@@ -172,7 +179,7 @@ function collectList(chunks: readonly Chunk[], i: number): NounPhrase[] {
   for (let k = i; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'np') items.push(c.np);
-    else if (c.kind === 'tok' && /^(,|and|or|as|well)$/.test(c.token.lower)) continue;
+    else if (c.kind === 'tok' && /^(,|and|or|as|well|\(|\)|i\.e\.|e\.g\.|unique|etc\.?)$/.test(c.token.lower)) continue;
     else break;
   }
   return items;

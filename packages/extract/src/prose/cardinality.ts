@@ -24,7 +24,7 @@ function objectEnd(np: NounPhrase, optional: boolean | undefined): EndFact | und
   const q = np.quant;
   if (q && !q.meaning.distributive) return { cardinality: q.meaning.cardinality, optional: q.meaning.optional ?? optional ?? false };
   if (np.plural) return { cardinality: 'many', optional: optional ?? false };
-  if (np.det === 'the' || np.det === 'its' || np.det === 'their' || np.det === 'his' || np.det === 'her') return { cardinality: 'one', optional: optional ?? false };
+  // "the X" points back at a noun already introduced: it says nothing about how many
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { singular } from '@schemawright/ir';
 import { NP_DETERMINERS, NP_PRONOUNS, POS_OVERRIDES } from '../infer/prose-pos.js';
+import { ATTRIBUTE_HEADS } from '../infer/prose-words.js';
 import { VERB_IDIOMS } from '../infer/prose-verbs.js';
 import { matchQuantifier, type Quantifier } from './quantifiers.js';
 import { repairTags } from './repair.js';
@@ -117,6 +118,12 @@ function extendedPhraseAt(tokens: readonly Token[], i: number): NounPhrase | und
   return np;
 }
 
+/** True when a quantifier that begins with a preposition starts at `i` ("at least one", "up to 5"). */
+function startsQuantifier(tokens: readonly Token[], i: number): boolean {
+  const q = matchQuantifier(tokens, i);
+  return q !== undefined && q.end > i + 1;
+}
+
 /** Reads a verb group at `i`: auxiliaries, adverbs, negation, "to", the main verb and its particle or idiom. */
 function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined {
   const start = i;
@@ -158,7 +165,7 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
     }
   }
   if (idiomEnd > 0) end = idiomEnd;
-  else if (end < tokens.length && posOf(tokens[end]!) === 'ADP' && tokens[end]!.lower !== 'by' && tokens[end]!.lower !== 'as') {
+  else if (end < tokens.length && posOf(tokens[end]!) === 'ADP' && tokens[end]!.lower !== 'by' && tokens[end]!.lower !== 'as' && !startsQuantifier(tokens, end)) {
     key = `${key} ${tokens[end]!.lower}`;
     end++;
   } else if (end + 1 < tokens.length && tokens[end]!.lower === 'up' && tokens[end + 1]!.lower === 'of') {
@@ -166,6 +173,26 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
     end += 2;
   }
   return { start, end, key, verb, passive, ...(modal ? { modal } : {}), negated, copula };
+}
+
+/**
+ * "first and last names", "departure and destination airports": a modifier joined to a noun phrase shares
+ * its head. Returns both phrases, the first one spanning only its modifier.
+ */
+function sharedHeadAt(tokens: readonly Token[], i: number): { first: NounPhrase; conjunction: number; second: NounPhrase } | undefined {
+  let j = i;
+  let det: string | undefined;
+  if (j < tokens.length && NP_DETERMINERS.has(tokens[j]!.lower)) det = tokens[j++]!.lower;
+  const mod = tokens[j];
+  const conj = tokens[j + 1];
+  if (!mod || !conj || !/^(ADJ|NOUN|PROPN)$/.test(posOf(mod)) || !/^(and|or)$/.test(conj.lower)) return undefined;
+  const second = extendedPhraseAt(tokens, j + 2);
+  if (!second || second.words.length < 2 || second.quant || second.det) return undefined;
+  // "name and passport numbers" is a list of two, not a shared head: the modifier must not be a noun on its own
+  if (posOf(mod) !== 'ADJ' && !second.plural) return undefined;
+  if (posOf(mod) === 'NOUN' && ATTRIBUTE_HEADS.has(singular(mod.lower))) return undefined;
+  const first: NounPhrase = { start: i, end: j + 1, words: [mod.lower, second.head], head: second.head, plural: second.plural, ...(det !== undefined ? { det } : {}) };
+  return { first, conjunction: j + 1, second: det !== undefined ? { ...second, det } : second };
 }
 
 /** Chunks a tagged sentence into noun phrases, verb groups and single tokens, left to right. */
@@ -183,6 +210,12 @@ export function chunkSentence(tagged: readonly Token[]): Chunk[] {
         i = vg.end;
         continue;
       }
+    }
+    const shared = sharedHeadAt(tokens, i);
+    if (shared) {
+      chunks.push({ kind: 'np', np: shared.first }, { kind: 'tok', token: tokens[shared.conjunction]!, index: shared.conjunction }, { kind: 'np', np: shared.second });
+      i = shared.second.end;
+      continue;
     }
     const np = extendedPhraseAt(tokens, i);
     if (np) {

@@ -1,3 +1,4 @@
+import { ATTRIBUTE_HEADS } from '../infer/prose-words.js';
 import type { NounPhrase } from './chunks.js';
 import type { ReadSentence } from './read.js';
 
@@ -17,11 +18,13 @@ export function topicOf(rs: ReadSentence | undefined): NounPhrase | undefined {
  * when the pronoun is not its first noun phrase, else the previous sentence's topic.
  */
 export function antecedentOf(rs: ReadSentence, pronounAt: number, previous: ReadSentence | undefined): NounPhrase | undefined {
-  for (const c of rs.clauses) {
-    const np = c.subject?.items[0];
-    if (np && !np.pronoun && np.end <= pronounAt) return np;
-  }
-  return topicOf(previous);
+  const before: NounPhrase[] = [];
+  for (const c of rs.chunks) if (c.kind === 'np' && !c.np.pronoun && c.np.end <= pronounAt && !ATTRIBUTE_HEADS.has(c.np.head)) before.push(c.np);
+  const pronoun = rs.sentence.tokens[pronounAt]?.lower ?? '';
+  // "their"/"they" prefer the nearest plural noun, "its"/"it" the nearest singular one
+  const wantPlural = /^(they|their|them)$/.test(pronoun);
+  const agreeing = [...before].reverse().find((np) => np.plural === wantPlural);
+  return agreeing ?? before[before.length - 1] ?? topicOf(previous);
 }
 
 /** "For each X, …", "Of these X, …", "Per X, …" at the start of a sentence: the noun all of it is about. */

@@ -1,5 +1,5 @@
-import { singular } from '@schemawright/ir';
-import { GENERIC_MODIFIERS } from '../infer/prose-words.js';
+import { plural, singular } from '@schemawright/ir';
+import { ATTRIBUTE_NOISE_MODIFIERS, GENERIC_MODIFIERS } from '../infer/prose-words.js';
 import type { NounPhrase } from './chunks.js';
 import type { NounRef } from './candidates.js';
 
@@ -33,11 +33,13 @@ export function refKey(ref: NounRef): string {
  * singular ("passport numbers" → passport number). Generic modifiers are dropped.
  */
 export function attributeWordsOf(np: NounPhrase): string[] {
-  const own = np.words.map(clean).filter((w) => WORD.test(w) && !GENERIC_MODIFIERS.has(w));
+  const own = np.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
   if (own.length === 0) return [];
   own[own.length - 1] = singular(own[own.length - 1]!);
   if (np.of && !np.of.quant && !np.of.pronoun && np.of.det !== 'each' && np.of.det !== 'every') {
-    const tail = np.of.words.map(clean).filter((w) => WORD.test(w) && !GENERIC_MODIFIERS.has(w));
+    const tail = np.of.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
+    // "number of seats" keeps its plural: the count is of many
+    if (np.of.plural && tail.length > 0) tail[tail.length - 1] = plural(tail[tail.length - 1]!);
     if (tail.length > 0) return [...own, 'of', ...tail];
   }
   return own;

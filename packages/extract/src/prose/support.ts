@@ -8,6 +8,8 @@ export interface Support {
   readonly key: string;
   readonly words: readonly string[];
   score: number;
+  /** Support from mentions alone (capped when added to `score`). */
+  mentions: number;
   /** Every mention was a bare proper name. */
   properOnly: boolean;
   /** First sentence that mentioned the noun, for diagnostics. */
@@ -20,7 +22,7 @@ function supportOf(table: Map<string, Support>, ref: NounRef, from: Candidate): 
   const key = refKey(ref);
   let s = table.get(key);
   if (!s) {
-    s = { key, words: ref.words, score: 0, properOnly: true, first: from, relations: 0, attributes: new Set() };
+    s = { key, words: ref.words, score: 0, mentions: 0, properOnly: true, first: from, relations: 0, attributes: new Set() };
     table.set(key, s);
   }
   if (!ref.proper) s.properOnly = false;
@@ -33,14 +35,15 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
   for (const c of candidates) {
     switch (c.kind) {
       case 'mention':
-        supportOf(table, c.ref, c).score += MENTION_WEIGHTS[c.role];
+        supportOf(table, c.ref, c).mentions += MENTION_WEIGHTS[c.role];
         break;
       case 'attribute':
         supportOf(table, c.owner, c).attributes.add(c.name.join(' '));
         break;
       case 'relation':
-        supportOf(table, c.a, c).relations++;
-        supportOf(table, c.b, c).relations++;
+        // counted below, once every noun is known, and only when the other end could be an entity
+        supportOf(table, c.a, c);
+        supportOf(table, c.b, c);
         break;
       case 'subtype':
         supportOf(table, c.sub, c).score += MENTION_WEIGHTS.subtype;
@@ -48,7 +51,15 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
         break;
     }
   }
+  for (const c of candidates) {
+    if (c.kind !== 'relation') continue;
+    const a = table.get(refKey(c.a))!;
+    const b = table.get(refKey(c.b))!;
+    if (!vetoOf(b)) a.relations++;
+    if (!vetoOf(a)) b.relations++;
+  }
   for (const s of table.values()) {
+    s.score += Math.min(s.mentions, SUPPORT.mentionCap);
     s.score += Math.min(s.relations, SUPPORT.relationCap) * SUPPORT.perRelation;
     s.score += Math.min(s.attributes.size, SUPPORT.attributeCap) * SUPPORT.perAttribute;
     if (EVENT_NOUNS.has(s.words[s.words.length - 1]!)) s.score += SUPPORT.eventBonus;
@@ -68,15 +79,32 @@ export function vetoOf(s: Support): string | undefined {
   return undefined;
 }
 
-/** The support a noun needs. */
-export function thresholdOf(s: Support): number {
-  return s.words.length === 1 && WEAK_ENTITY_NOUNS.has(s.words[0]!) ? SUPPORT.weakThreshold : SUPPORT.threshold;
+/**
+ * The support a noun needs in a document of `sentences` sentences: more in long documents, where much
+ * of the prose is about screens, process and technology rather than data.
+ */
+export function thresholdOf(s: Support, sentences = 0): number {
+  const base = s.words.length === 1 && WEAK_ENTITY_NOUNS.has(s.words[0]!) ? SUPPORT.weakThreshold : SUPPORT.threshold;
+  return sentences > SUPPORT.shortDocument ? base * Math.sqrt(sentences / SUPPORT.shortDocument) : base;
 }
 
-/** Nouns whose support reaches their threshold and that no veto rules out, keyed by `refKey`. */
-export function chooseEntities(table: ReadonlyMap<string, Support>): Map<string, Support> {
+/**
+ * Nouns whose support reaches their threshold and that no veto rules out, keyed by `refKey`. A compound
+ * noun that is not chosen lends its support to its head ("a home airport", "a departure airport" → airport).
+ */
+export function chooseEntities(table: Map<string, Support>, sentences = 0): Map<string, Support> {
+  for (const s of [...table.values()]) {
+    if (s.words.length < 2 || (!vetoOf(s) && s.score >= thresholdOf(s, sentences))) continue;
+    const headKey = s.words[s.words.length - 1]!;
+    const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>() };
+    if (vetoOf(head)) continue;
+    // only relations and attributes lend: mentions of "sales manager" say nothing about "manager"
+    head.score += s.score - Math.min(s.mentions, SUPPORT.mentionCap);
+    head.properOnly &&= s.properOnly;
+    table.set(headKey, head);
+  }
   const chosen = new Map<string, Support>();
-  for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s)) chosen.set(key, s);
+  for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s, sentences)) chosen.set(key, s);
   return chosen;
 }
 
