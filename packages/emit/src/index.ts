@@ -1,1 +1,3 @@
 export * from './prisma/index.js';
+export * from './mermaid/index.js';
+export * from './docs/index.js';

@@ -2,6 +2,7 @@ import type { Diagnostic, Result } from '@schemawright/ir';
 import type { ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
 import { collectMermaidErd } from './mermaid-erd.js';
+import { collectSignals } from './signals.js';
 
 /** A collector reads one input style from one document and returns facts with spans. Pure. */
 export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
@@ -11,6 +12,7 @@ export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
  * equally ranked facts is seen first, and resolve breaks those ties by span, not by this order.
  */
 export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[] = [
+  ['signals', collectSignals],
   ['mermaid-erd', collectMermaidErd],
 ];
 

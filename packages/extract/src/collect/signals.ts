@@ -1,0 +1,121 @@
+import type { Nodes } from 'mdast';
+import type { Result } from '@schemawright/ir';
+import { spanOfLine, type ParsedDocument } from '../document.js';
+import type { SignalFact } from '../facts.js';
+import { accessPathsOf } from '../design/access-paths.js';
+import { designSignalsOf } from '../design/design-signals.js';
+import { stanceOf, type Mention, type MentionLine } from '../design/mention-stance.js';
+import { containsPhrase, wordsRegex } from '../design/phrases.js';
+import {
+  CODE_LANGUAGES,
+  CODE_PATTERNS,
+  COMPARING_HEADINGS,
+  DATABASE_WORDS,
+  ORM_WORDS,
+  OUT_OF_SCOPE_HEADINGS,
+  STANCE_CONFIDENCE,
+} from '../infer/signal-words.js';
+
+const RULE = 'collect/signals';
+/** Confidence of a strong and a weak design phrase, and of an access path ("filter by status"). */
+const DESIGN_CONFIDENCE = { strong: 0.8, weak: 0.5, accessPath: 0.7 } as const;
+
+interface NameMention extends Mention {
+  readonly signal: 'database' | 'orm';
+  readonly value: string;
+}
+
+const NAME_PATTERNS = [
+  ...DATABASE_WORDS.map((w) => ({ signal: 'database' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
+  ...ORM_WORDS.map((w) => ({ signal: 'orm' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
+];
+const CODE_REGEXES = CODE_PATTERNS.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'i') }));
+const CODE_LANGS = new Set(CODE_LANGUAGES);
+
+/**
+ * Design signals of one document: named databases and ORMs (with how each line treats them: chosen,
+ * mentioned, an alternative, a second store, compared or rejected), design phrases (money, many-to-many,
+ * full-text search, volume, …) and access paths ("filter by status"). Code blocks only count when they
+ * configure something (a Prisma datasource, a connection URL, an import); diagram fences read as text.
+ */
+export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[]> {
+  const fences = fenceLines(doc);
+  const facts = new Map<string, SignalFact>();
+  const add = (line: number, column: number, signal: string, value: string, confidence: number): void => {
+    const key = `${line}\u0000${signal}\u0000${value}`;
+    const old = facts.get(key);
+    if (old && old.confidence >= confidence) return;
+    const text = doc.lines[line - 1]!.trim();
+    facts.set(key, { kind: 'signal', signal, value, text, span: spanOfLine(doc, line, column), rule: RULE, source: 'prose', confidence });
+  };
+  const headings: { level: number; text: string }[] = [];
+
+  doc.lines.forEach((text, i) => {
+    const lineNo = i + 1;
+    const fence = fences.get(lineNo);
+    if (fence === 'open-prisma') add(lineNo, 1, 'orm', 'prisma', STANCE_CONFIDENCE.configured);
+    if (fence === 'code') {
+      for (const p of CODE_REGEXES) {
+        const m = p.regex.exec(text);
+        if (m) add(lineNo, m.index + 1, p.signal, p.value, STANCE_CONFIDENCE.configured);
+      }
+    }
+    if (fence !== undefined && fence !== 'diagram') return;
+    const heading = fence === undefined ? /^(#{1,6})\s+(.*)$/.exec(text) : null;
+    if (heading) {
+      while (headings.length > 0 && headings[headings.length - 1]!.level >= heading[1]!.length) headings.pop();
+      headings.push({ level: heading[1]!.length, text: heading[2]! });
+    }
+    const outOfScope = headings.some((h) => containsPhrase(h.text, OUT_OF_SCOPE_HEADINGS));
+    const comparing = outOfScope || headings.some((h) => containsPhrase(h.text, COMPARING_HEADINGS));
+    const line: MentionLine = { text, tableRow: /^\s*\|/.test(text), comparingSection: comparing };
+    if (line.tableRow && /^\s*\|?\s*:?-{2,}/.test(text)) return;
+
+    const mentions = namesIn(text);
+    mentions.forEach((m, k) => {
+      const stance = stanceOf(line, mentions, k);
+      if (stance === 'rejected') add(lineNo, m.start + 1, `${m.signal}-rejected`, m.value, STANCE_CONFIDENCE.chosen);
+      else add(lineNo, m.start + 1, m.signal, m.value, STANCE_CONFIDENCE[stance]);
+    });
+    if (fence === 'diagram' || outOfScope) return;
+    for (const d of designSignalsOf(line)) add(lineNo, d.start + 1, d.signal, d.value, d.strong ? DESIGN_CONFIDENCE.strong : DESIGN_CONFIDENCE.weak);
+    for (const a of accessPathsOf(line)) add(lineNo, a.start + 1, a.signal, a.field, DESIGN_CONFIDENCE.accessPath);
+  });
+  return { value: [...facts.values()], diagnostics: [] };
+}
+
+/** Every database or ORM name in a line, left to right, overlaps dropped ("Azure SQL Server" is one name). */
+function namesIn(text: string): NameMention[] {
+  const all: NameMention[] = [];
+  for (const p of NAME_PATTERNS) {
+    for (const m of text.matchAll(p.regex)) all.push({ signal: p.signal, value: p.value, start: m.index, end: m.index + m[0].length });
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameMention[] = [];
+  for (const m of all) if (kept.length === 0 || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
+}
+
+type FenceLine = 'open-prisma' | 'fence' | 'code' | 'diagram';
+
+/** What each line inside a fenced or indented code block is: a fence, code, or a diagram read as text. */
+function fenceLines(doc: ParsedDocument): Map<number, FenceLine> {
+  const lines = new Map<number, FenceLine>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'code' && node.position) {
+      const lang = (node.lang ?? '').toLowerCase();
+      const { start, end } = node.position;
+      const fenced = /^\s*(`{3,}|~{3,})/.test(doc.lines[start.line - 1] ?? '');
+      const kind: FenceLine = CODE_LANGS.has(lang) ? 'code' : 'diagram';
+      for (let l = start.line; l <= end.line; l++) lines.set(l, kind);
+      if (fenced) {
+        lines.set(start.line, lang === 'prisma' ? 'open-prisma' : 'fence');
+        if (end.line > start.line && /^\s*(`{3,}|~{3,})\s*$/.test(doc.lines[end.line - 1] ?? '')) lines.set(end.line, 'fence');
+      }
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(doc.tree);
+  return lines;
+}
