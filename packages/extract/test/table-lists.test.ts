@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { collectTableLists } from '../src/collect/table-lists.js';
+import { parseDocument } from '../src/document.js';
+import type { AttributeFact, EntityFact, Fact, RelationFact } from '../src/facts.js';
+
+const collect = (text: string) => collectTableLists(parseDocument({ path: 'prd.md', text }));
+const entities = (facts: readonly Fact[]) => facts.filter((f): f is EntityFact => f.kind === 'entity');
+const attributes = (facts: readonly Fact[]) => facts.filter((f): f is AttributeFact => f.kind === 'attribute');
+const columnsOf = (facts: readonly Fact[], entity: string) => attributes(facts).filter((a) => a.entity === entity).map((a) => a.name);
+
+describe('collectTableLists: bullets', () => {
+  const text = [
+    '## Storage',
+    '',
+    '- bookings (id, guest_id, room_id, nights, status)',
+    '- `room_amenities` (room_id, amenity_id)',
+    '- **guests**: id, full_name, email',
+    '- Rooms (id, number, floor) — one row per physical room',
+    '',
+  ].join('\n');
+  const { value, diagnostics } = collect(text);
+
+  it('reads one entity per bullet, keeping snake_case names as table names', () => {
+    expect(entities(value).map((e) => [e.name, e.tableName])).toEqual([
+      ['bookings', 'bookings'],
+      ['room_amenities', 'room_amenities'],
+      ['guests', 'guests'],
+      ['Rooms', undefined],
+    ]);
+    expect(entities(value).every((e) => e.confidence === 1 && e.source === 'table-list' && e.rule === 'collect/table-list')).toBe(true);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads the columns, and makes `<name>_id` columns reference their entity', () => {
+    expect(columnsOf(value, 'bookings')).toEqual(['id', 'guest_id', 'room_id', 'nights', 'status']);
+    expect(columnsOf(value, 'guests')).toEqual(['id', 'full_name', 'email']);
+    const refs = attributes(value).filter((a) => a.references).map((a) => [a.entity, a.name, a.references!.entity]);
+    expect(refs).toEqual([
+      ['bookings', 'guest_id', 'guest'],
+      ['bookings', 'room_id', 'room'],
+      ['room_amenities', 'room_id', 'room'],
+      ['room_amenities', 'amenity_id', 'amenity'],
+    ]);
+  });
+
+  it('keeps the text after a dash as the purpose and spans the bullet', () => {
+    const rooms = entities(value).find((e) => e.name === 'Rooms')!;
+    expect(rooms.purpose).toBe('one row per physical room');
+    expect(rooms.span.start).toEqual({ line: 6, column: 1 });
+  });
+
+  it('reads a type written after a column name', () => {
+    const { value: typed } = collect('- `audit_events` (id, actor_id, payload JSONB, tags[])\n');
+    expect(attributes(typed).map((a) => [a.name, a.type?.kind])).toEqual([
+      ['id', undefined],
+      ['actor_id', undefined],
+      ['payload', 'json'],
+      ['tags', 'json'],
+    ]);
+  });
+
+  it('reads a table named inside a sentence at 0.9 and says it is unsure', () => {
+    const { value: found, diagnostics: d } = collect('- Login history is kept in the `sign_ins` table: (id, member_id, at_ip) for audits\n');
+    expect(entities(found)).toEqual([expect.objectContaining({ name: 'sign_ins', confidence: 0.9 })]);
+    expect(d.map((x) => x.code)).toEqual(['extract/ambiguous-entity']);
+  });
+});
+
+describe('collectTableLists: headings with a column line', () => {
+  it('reads `(id, …)` and a header-only row right under a heading', () => {
+    const text = '# Tables\n\n### **Playlists**\n\n(id, owner_id, title)\n\n### tracks\n\n| id | playlist_id | position |\n\n### votes\n\n| id | track_id |\n|---|---|\n';
+    const { value } = collect(text);
+    expect(entities(value).map((e) => e.name)).toEqual(['Playlists', 'tracks', 'votes']);
+    expect(columnsOf(value, 'tracks')).toEqual(['id', 'playlist_id', 'position']);
+    expect(columnsOf(value, 'votes')).toEqual(['id', 'track_id']);
+    expect(entities(value)[0]!.span.start.line).toBe(3);
+  });
+});
+
+describe('collectTableLists: Table | Purpose grids', () => {
+  it('reads one entity per row with purpose, columns and related entities', () => {
+    const text = '| Entity | Purpose | Key Relationships |\n|---|---|---|\n| Venue | Places that host events. Owned by a company. | Events |\n| `Event` | Something people attend | Venue, Tickets |\n';
+    const { value } = collect(text);
+    expect(entities(value).map((e) => [e.name, e.purpose])).toEqual([
+      ['Venue', 'Places that host events.'],
+      ['Event', 'Something people attend'],
+    ]);
+    const rels = value.filter((f): f is RelationFact => f.kind === 'relation');
+    expect(rels.map((r) => [r.a, r.b, r.confidence, r.aEnd, r.bEnd])).toEqual([
+      ['Venue', 'Events', 0.6, undefined, undefined],
+      ['Event', 'Venue', 0.6, undefined, undefined],
+      ['Event', 'Tickets', 0.6, undefined, undefined],
+    ]);
+  });
+
+  it('reads a Columns cell into attributes', () => {
+    const { value } = collect('| Table | Description | Columns |\n|---|---|---|\n| coupons | Discount codes | id, code, percent_off |\n');
+    expect(columnsOf(value, 'coupons')).toEqual(['id', 'code', 'percent_off']);
+  });
+});
+
+describe('collectTableLists: not table lists', () => {
+  it('yields nothing for value lists, field bullets, feature bullets, index plans and feature tables', () => {
+    const text = [
+      '## Enums',
+      '',
+      '- status: draft, published, archived',
+      '- **priority**: low, high',
+      '',
+      '## Fields',
+      '',
+      '- email (string, unique)',
+      '- id (uuid, PK)',
+      '',
+      '## Features',
+      '',
+      '- Create Account (name, start date, end date)',
+      '- Redis (caching, sessions)',
+      '- Search across title, body and tags',
+      '',
+      '| Table | Index | Purpose |',
+      '|---|---|---|',
+      '| orders | orders_user_idx | List a user orders |',
+      '',
+      '| Feature | Priority |',
+      '|---|---|',
+      '| Reports | High |',
+      '',
+      '### Goals',
+      '',
+      '(grow retention, cut churn)',
+      '',
+    ].join('\n');
+    const { value, diagnostics } = collect(text);
+    expect(value).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+});
