@@ -1,6 +1,10 @@
 import type { Diagnostic, Result } from '@schemawright/ir';
 import type { ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
+import { collectEntitySections } from './entity-sections.js';
+import { collectFieldTables } from './field-tables.js';
+import { collectRelationshipNotes } from './relationship-notes.js';
+import { collectTableLists } from './table-lists.js';
 import { collectMermaidErd } from './mermaid-erd.js';
 import { collectSignals } from './signals.js';
 
@@ -14,6 +18,10 @@ export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
 export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[] = [
   ['signals', collectSignals],
   ['mermaid-erd', collectMermaidErd],
+  ['field-tables', collectFieldTables],
+  ['entity-sections', collectEntitySections],
+  ['table-lists', collectTableLists],
+  ['relationship-notes', collectRelationshipNotes],
 ];
 
 /** Runs every collector over every document (documents already in canonical order). */
