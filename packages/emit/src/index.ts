@@ -1,3 +1,5 @@
 export * from './prisma/index.js';
 export * from './mermaid/index.js';
 export * from './docs/index.js';
+export * from './sql/index.js';
+export * from './migrate/index.js';

@@ -1,5 +1,5 @@
 import { diagnostic, type Column, type Diagnostic, type Table } from '@schemawright/ir';
-import { indexName, primaryKeyName, uniqueIndexName } from '../sql/constraint-names.js';
+import { tableKeysOf } from '../sql/table-keys.js';
 import { effectiveDefaultOf, printPrismaDefault, prismaString } from './defaults.js';
 import { claimName } from './identifiers.js';
 import type { PrismaPlan } from './plan.js';
@@ -18,7 +18,8 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   const field = (c: string) => fields.get(c) ?? c;
   const mongo = ID_AS_UNDERSCORE_ID.has(provider);
   const oneToOne = plan.oneToOneKeys.get(t.name) ?? [];
-  const singleUnique = new Set(oneToOne.filter((k) => k.length === 1).map((k) => k[0]!));
+  const keys = tableKeysOf(t, provider, oneToOne);
+  const uniqueColumns = new Set(keys.filter((k) => k.source === 'column').map((k) => k.columns[0]!));
   const lines: string[] = [];
   if (t.purpose !== undefined) lines.push(docComment(t.purpose));
   lines.push(`model ${model} {`);
@@ -32,26 +33,17 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   }
   for (const c of t.columns) {
     if (c.description !== undefined) lines.push(docComment(c.description));
-    lines.push(columnLine(t, c, plan, { field: field(c.name), singleUnique: singleUnique.has(c.name), mongo }, diagnostics));
+    lines.push(columnLine(t, c, plan, { field: field(c.name), unique: uniqueColumns.has(c.name), mongo }, diagnostics));
   }
   lines.push(...relations.lines);
 
   const block: string[] = [];
-  const names = new Set([primaryKeyName(t.name, provider)]);
   const list = (cols: readonly string[]) => `[${cols.map(field).join(', ')}]`;
   if (t.primaryKey.length > 1) block.push(mongo ? `@@unique(${list(t.primaryKey)})` : `@@id(${list(t.primaryKey)})`);
-  for (const c of t.columns) if (c.unique || singleUnique.has(c.name)) names.add(uniqueIndexName(t.name, [c.name], provider));
-  for (const u of [...t.uniques, ...oneToOne.filter((k) => k.length > 1)]) {
-    const name = uniqueIndexName(t.name, u, provider);
-    if (!names.has(name)) block.push(`@@unique(${list(u)})`);
-    names.add(name);
-  }
-  for (const i of t.indexes) {
-    const byDefault = i.unique ? uniqueIndexName(t.name, i.columns, provider) : indexName(t.name, i.columns, provider);
-    if (names.has(i.name)) continue;
-    names.add(i.name);
-    const map = i.name === byDefault ? '' : `, map: ${prismaString(i.name)}`;
-    block.push(`${i.unique ? '@@unique' : '@@index'}(${list(i.columns)}${map})`);
+  for (const k of keys) {
+    if (k.source === 'column') continue; // printed as @unique on the field
+    const map = k.customName ? `, map: ${prismaString(k.name)}` : '';
+    block.push(`${k.unique ? '@@unique' : '@@index'}(${list(k.columns)}${map})`);
   }
   if (model !== t.name) block.push(`@@map(${prismaString(t.name)})`);
   if (block.length > 0) lines.push('', ...block);
@@ -59,7 +51,7 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   return { text: lines.join('\n'), diagnostics };
 }
 
-function columnLine(t: Table, c: Column, plan: PrismaPlan, o: { field: string; singleUnique: boolean; mongo: boolean }, diagnostics: Diagnostic[]): string {
+function columnLine(t: Table, c: Column, plan: PrismaPlan, o: { field: string; unique: boolean; mongo: boolean }, diagnostics: Diagnostic[]): string {
   const provider = plan.schema.database.provider;
   const enumNames = c.type.kind === 'enum' ? plan.names.enums.get(c.type.enumName) : undefined;
   const type = prismaTypeOf(c.type, provider, enumNames?.name ?? 'String');
@@ -71,7 +63,7 @@ function columnLine(t: Table, c: Column, plan: PrismaPlan, o: { field: string; s
   const decision = effectiveDefaultOf(t, c, type.type, provider, isEnum ? [...enumNames.values.keys()] : undefined);
   if (decision.value) attrs.push(printPrismaDefault(decision.value, isEnum ? enumNames.values : undefined));
   if (decision.problem !== undefined) diagnostics.push(diagnostic('emit/unsupported', { feature: `the default ${decision.problem} (${t.name}.${c.name})`, target: provider, fallback: 'no default emitted' }, c.origin));
-  if ((c.unique || o.singleUnique) && !singleId) attrs.push('@unique');
+  if (o.unique) attrs.push('@unique');
   if (c.autoUpdate) {
     if (type.type === 'DateTime') attrs.push('@updatedAt');
     else diagnostics.push(diagnostic('emit/unsupported', { feature: `@updatedAt on the ${type.type} column ${t.name}.${c.name}`, target: 'Prisma', fallback: 'left out' }, c.origin));

@@ -215,6 +215,16 @@ export function awkwardNamesSchema(): Schema {
   return build('Awkward', [statuses, strings, models, orders], [rel('3d_models', ['owner_id'], 'strings'), rel('заказы', ['status_id'], 'statuses')], [status]);
 }
 
+/** Foreign keys in a cycle: each department has an optional head employee, each employee a department. */
+export function cyclicSchema(): Schema {
+  const departments = tbl('departments', [id(), col('name', { kind: 'string', maxLength: 80 }, { unique: true }), fk('head_id', true)]);
+  const employees = tbl('employees', [id(), col('name', { kind: 'string' }), fk('department_id')], { indexes: [idx('employees', ['department_id'])] });
+  return build('Departments', [departments, employees], [
+    rel('departments', ['head_id'], 'employees', { one: true, optional: true, onDelete: 'set-null' }),
+    rel('employees', ['department_id'], 'departments', { onDelete: 'cascade' }),
+  ]);
+}
+
 /** Every shape above, by name: iterate it to test an emitter on all of them. */
 export function allShapes(): ReadonlyArray<readonly [string, Schema]> {
   return [
@@ -225,6 +235,7 @@ export function allShapes(): ReadonlyArray<readonly [string, Schema]> {
     ['composite-key', compositeKeySchema()],
     ['all-types', allTypesSchema()],
     ['awkward-names', awkwardNamesSchema()],
+    ['cyclic', cyclicSchema()],
   ];
 }
 

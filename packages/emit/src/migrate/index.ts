@@ -1,0 +1,1 @@
+export { emitInitialMigration, type InitialMigration } from './initial-migration.js';

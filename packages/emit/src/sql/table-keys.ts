@@ -1,0 +1,37 @@
+import type { DatabaseProvider, Table } from '@schemawright/ir';
+import { indexName, primaryKeyName, uniqueIndexName } from './constraint-names.js';
+
+/** One unique constraint or index of a table, with its database name. */
+export interface TableKey {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly unique: boolean;
+  /** Where it comes from: a unique column, a composite unique, a one-to-one key, or a declared index. */
+  readonly source: 'column' | 'composite' | 'one-to-one' | 'index';
+  /** Prisma needs `map:` to give it this name. */
+  readonly customName: boolean;
+}
+
+/**
+ * The unique constraints and indexes of `t`, in the order both emitters print them: unique columns, composite
+ * uniques, one-to-one keys, declared indexes. A key whose name is already taken (by the primary key or an
+ * earlier key) is a duplicate and left out, so Prisma and our DDL create the same set.
+ */
+export function tableKeysOf(t: Table, provider: DatabaseProvider, oneToOneKeys: readonly (readonly string[])[] = []): TableKey[] {
+  const keys: TableKey[] = [];
+  const names = new Set([primaryKeyName(t.name, provider)]);
+  const add = (columns: readonly string[], unique: boolean, source: TableKey['source'], name?: string) => {
+    const byDefault = unique ? uniqueIndexName(t.name, columns, provider) : indexName(t.name, columns, provider);
+    const actual = name ?? byDefault;
+    if (names.has(actual)) return;
+    names.add(actual);
+    keys.push({ name: actual, columns, unique, source, customName: actual !== byDefault });
+  };
+  const singleId = t.primaryKey.length === 1 ? t.primaryKey[0] : undefined;
+  const oneToOneColumns = new Set(oneToOneKeys.filter((k) => k.length === 1).map((k) => k[0]!));
+  for (const c of t.columns) if ((c.unique || oneToOneColumns.has(c.name)) && c.name !== singleId) add([c.name], true, 'column');
+  for (const u of t.uniques) add(u, true, 'composite');
+  for (const k of oneToOneKeys) if (k.length > 1) add(k, true, 'one-to-one');
+  for (const i of t.indexes) add(i.columns, i.unique, 'index', i.name);
+  return keys;
+}
