@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectRelationshipNotes } from '../src/collect/relationship-notes.js';
 import { parseDocument } from '../src/document.js';
-import type { Fact, RelationFact } from '../src/facts.js';
+import type { EntityFact, Fact, RelationFact } from '../src/facts.js';
 
 const collect = (text: string) => collectRelationshipNotes(parseDocument({ path: 'architecture.md', text }));
 const rels = (facts: readonly Fact[]) => facts.filter((f): f is RelationFact => f.kind === 'relation');
+const named = (facts: readonly Fact[]) => facts.filter((f): f is EntityFact => f.kind === 'entity').map((e) => [e.name, e.confidence]);
 const summary = (facts: readonly Fact[]) => rels(facts).map((r) => [r.a, r.b, r.aEnd?.cardinality, r.bEnd?.cardinality, r.fkOn]);
 
 const ONE = { cardinality: 'one', optional: false };
@@ -20,6 +21,13 @@ describe('collectRelationshipNotes: verb phrases', () => {
     expect(summary(value).slice(2).map((r) => r[1])).toEqual(['Shelves', 'Rooms', 'Members']);
     expect(rels(value)[1]!.span.start).toEqual({ line: 2, column: 1 });
     expect(diagnostics).toEqual([]);
+  });
+
+  it('names both ends as entities once each, less sure than the relation', () => {
+    expect(named(collect('- Author has many Books\n- Book belongs to Author\n').value)).toEqual([
+      ['Author', 0.8],
+      ['Books', 0.8],
+    ]);
   });
 
   it('leaves full sentences to prose', () => {
@@ -80,6 +88,7 @@ describe('collectRelationshipNotes: arrows', () => {
       ['Column', 'Card', 'one', 'many', 'b'],
     ]);
     expect(rels(value).every((r) => r.confidence === 0.6)).toBe(true);
+    expect(named(value).map(([, c]) => c)).toEqual([0.6, 0.6, 0.6]);
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['extract/ambiguous-cardinality', 'warning'],
       ['extract/ambiguous-cardinality', 'warning'],
@@ -97,6 +106,7 @@ describe('collectRelationshipNotes: arrows', () => {
       expect.objectContaining({ a: 'reviews', b: 'books', fkOn: 'a', fkColumns: ['book_id'], onDelete: 'cascade', bEnd: ONE }),
       expect.objectContaining({ a: 'reviews', b: 'users', fkColumns: ['editor_id'], onDelete: 'set-null', bEnd: { cardinality: 'one', optional: true } }),
     ]);
+    expect(named(value)).toEqual([]);
   });
 });
 
@@ -112,6 +122,12 @@ describe('collectRelationshipNotes: containment trees', () => {
     ]);
     expect(rels(value).every((r) => r.confidence === 0.8)).toBe(true);
     expect(rels(value)[1]!.span.start.line).toBe(7);
+    expect(named(value)).toEqual([
+      ['Workspace', 0.7],
+      ['Project', 0.7],
+      ['Task', 0.7],
+      ['Member', 0.7],
+    ]);
   });
 
   it('ignores trees outside data sections and file trees', () => {

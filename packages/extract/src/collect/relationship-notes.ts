@@ -1,7 +1,7 @@
 import type { Code, List, Paragraph, Table } from 'mdast';
-import { diagnostic, type Diagnostic, type Result, type Span } from '@schemawright/ir';
+import { diagnostic, entityKey, type Diagnostic, type Result, type Span } from '@schemawright/ir';
 import { codeLineOf, spanOfLine, spanOfNode, type ParsedDocument } from '../document.js';
-import type { Fact, RelationFact } from '../facts.js';
+import type { EntityFact, Fact, RelationFact } from '../facts.js';
 import { FIELD_HEADER_WORDS } from '../infer/field-headers.js';
 import { RELATION_TABLE_HEADER_WORDS } from '../infer/relationship-phrases.js';
 import { entityAbove } from './markdown/context.js';
@@ -43,7 +43,28 @@ export function collectRelationshipNotes(doc: ParsedDocument): Result<readonly F
     else if (node.type === 'code' && PLAIN_FENCES.includes((node.lang ?? '').toLowerCase())) emit(fromCode(doc, node, context));
     else if (node.type === 'table') emit(fromTable(doc, node));
   }
-  return { value: facts, diagnostics };
+  return { value: [...facts, ...namedEntities(facts)], diagnostics };
+}
+
+/** Confidence of an entity known only from notes: a stated note, a tree node, a bare arrow. */
+export const NOTE_ENTITY_CONFIDENCE = { stated: 0.8, tree: 0.7, arrow: 0.6 } as const;
+
+/**
+ * The entities the notes name (`Organization (1) ──< Users (many)` says both exist), one per entity key at its
+ * first mention, less sure than the relation itself. FK notes are left out: their ends are defined elsewhere.
+ */
+function namedEntities(facts: readonly Fact[]): EntityFact[] {
+  const seen = new Map<string, EntityFact>();
+  for (const f of facts) {
+    if (f.kind !== 'relation' || f.fkColumns) continue;
+    const confidence = f.confidence === TREE_CONFIDENCE ? NOTE_ENTITY_CONFIDENCE.tree : f.confidence < 1 ? NOTE_ENTITY_CONFIDENCE.arrow : NOTE_ENTITY_CONFIDENCE.stated;
+    for (const name of [f.a, f.b]) {
+      const key = entityKey(name);
+      if (seen.has(key)) continue;
+      seen.set(key, { kind: 'entity', span: f.span, rule: RULE, source: 'note', confidence, name });
+    }
+  }
+  return [...seen.values()];
 }
 
 type Read = { facts: Fact[]; diagnostics: Diagnostic[] };
