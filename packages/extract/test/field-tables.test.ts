@@ -100,6 +100,14 @@ describe('collectFieldTables: naming and confidence', () => {
     expect(attr(value, 'nick')).toMatchObject({ nullable: true, type: { kind: 'string', maxLength: 30 } });
   });
 
+  it('unwraps `The orders table` and `Table: x` style headings', () => {
+    const { value } = collect('## Data Model\n\n### The `parcels` table\n\n| Field | Type |\n|---|---|\n| id | uuid |\n\n### Table: depots\n\n| Field | Type |\n|---|---|\n| id | uuid |\n');
+    expect(entities(value).map((e) => [e.name, e.tableName])).toEqual([
+      ['parcels', 'parcels'],
+      ['depots', 'depots'],
+    ]);
+  });
+
   it('lowers confidence for a multi-word heading outside a data model and says why', () => {
     const { value, diagnostics } = collect('### Gift Card\n\n| Name | Type |\n|---|---|\n| code | string |\n| balance | money |\n');
     expect(entities(value)).toEqual([expect.objectContaining({ name: 'Gift Card', confidence: 0.8 })]);

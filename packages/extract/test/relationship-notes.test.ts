@@ -49,6 +49,8 @@ describe('collectRelationshipNotes: cardinality notations', () => {
       '- Organization (1) ──< Users (many)',
       '- Passport 0..1 — 1 Citizen',
       '- Customer one-to-many Invoice',
+      '- Project — Task: one-to-many',
+      '- Warehouse 1 → N Bin',
     ].join('\n');
     expect(summary(collect(text).value)).toEqual([
       ['User', 'Task', 'one', 'many', 'b'],
@@ -58,6 +60,8 @@ describe('collectRelationshipNotes: cardinality notations', () => {
       ['Organization', 'Users', 'one', 'many', 'b'],
       ['Passport', 'Citizen', 'one', 'one', undefined],
       ['Customer', 'Invoice', 'one', 'many', 'b'],
+      ['Project', 'Task', 'one', 'many', 'b'],
+      ['Warehouse', 'Bin', 'one', 'many', 'b'],
     ]);
     expect(rels(collect('- Passport 0..1 — 1 Citizen\n').value)[0]!.aEnd).toEqual({ cardinality: 'one', optional: true });
   });

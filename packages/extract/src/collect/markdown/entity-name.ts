@@ -51,12 +51,13 @@ export type Evidence = 'weak' | 'strong';
  */
 export function entityNameOf(heading: string, evidence: Evidence = 'weak'): string | undefined {
   const written = cleanHeadingText(heading)
+    .replace(WRAPPER_PREFIX, '')
     .replace(/\s*[(（\[【].*$/u, '')
     .replace(/\s+[—–-]\s+.*$/, '')
     .replace(/\s*[:：]\s+.*$/, '')
     .trim();
   // `Data Model` is a section before `Model` is a wrapper: test the words as written, then unwrapped.
-  const name = written.replace(WRAPPER_PREFIX, '').replace(WRAPPER_SUFFIX, '').trim();
+  const name = written.replace(WRAPPER_SUFFIX, '').replace(/^(?:the|an?)\s+(?=\S+$)/i, '').trim();
   if (!isEntityName(name)) return undefined;
   for (const lower of [written.toLowerCase(), name.toLowerCase()]) {
     for (const words of [NEVER_ENTITY_WORDS, DATA_MODEL_HEADING_WORDS, FIELD_LABELS, RELATIONSHIP_LABELS, ENUM_LABELS]) {

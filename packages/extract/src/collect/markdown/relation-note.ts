@@ -31,7 +31,7 @@ export interface NoteContext {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CARD_KEYS = Object.keys(CARDINALITY_WORDS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 const CARD = `(?:${CARD_KEYS.map(escape).join('|')})`;
-const PAIR_SEP = `(?:\\s*(?::|\\/|—|–|─+|-{1,2})\\s*|-to-|\\s+to\\s+)`;
+const PAIR_SEP = `(?:\\s*(?::|\\/|—|–|─+|-{1,2}>?|→)\\s*|-to-|\\s+to\\s+)`;
 /** `1:N`, `one-to-many`, `0..1 — *`, as a whole string. */
 const PAIR = new RegExp(`^(${CARD})${PAIR_SEP}(${CARD})$`, 'i');
 /** `A 1:N B`, `A (1:N) B`, `A one-to-many B`: a pair between two names. */
@@ -143,8 +143,10 @@ function readConnectors(text: string, context: NoteContext): RelationNote[] | un
   return notes;
 }
 
+const CONNECTOR = new RegExp(`\\s*(${CONNECTOR_KEYS.map(escape).join('|')})\\s*`, 'g');
+
 function splitOnConnectors(text: string): { parts: string[]; connectors: string[] } | undefined {
-  const pattern = new RegExp(`\\s*(${CONNECTOR_KEYS.map(escape).join('|')})\\s*`, 'g');
+  const pattern = CONNECTOR;
   const parts: string[] = [];
   const connectors: string[] = [];
   let last = 0;
@@ -176,6 +178,11 @@ function side(raw: string): { name: string; before?: EndFact; after?: EndFact; p
   if (lead) {
     before = card(lead[1]!);
     t = t.slice(lead[0].length);
+  }
+  const colonPair = /\s*[:：]\s*([^:：()]+)$/.exec(t);
+  if (colonPair && PAIR.test(colonPair[1]!.trim())) {
+    pair = pairOf(colonPair[1]!.trim());
+    t = t.slice(0, colonPair.index).trim();
   }
   for (let guard = 0; guard < 3; guard++) {
     const paren = /\s*\(([^()]*)\)\s*$/.exec(t);
