@@ -9,7 +9,7 @@ export const POS_OVERRIDES: Readonly<Record<string, Pos>> = {
   both: 'DET', either: 'DET', neither: 'DET', various: 'DET', numerous: 'DET', a: 'DET', an: 'DET', the: 'DET',
   which: 'PRON', who: 'PRON', whom: 'PRON', whose: 'PRON', their: 'PRON', its: 'PRON', his: 'PRON', her: 'PRON',
   they: 'PRON', it: 'PRON', we: 'PRON', you: 'PRON', i: 'PRON', he: 'PRON', she: 'PRON', them: 'PRON',
-  and: 'CCONJ', or: 'CCONJ', of: 'ADP', per: 'ADP', by: 'ADP', with: 'ADP', for: 'ADP', to: 'PART',
+  vice: 'ADV', versa: 'ADV', and: 'CCONJ', or: 'CCONJ', of: 'ADP', per: 'ADP', by: 'ADP', with: 'ADP', for: 'ADP', to: 'PART',
   can: 'AUX', may: 'AUX', must: 'AUX', should: 'AUX', will: 'AUX', shall: 'AUX', could: 'AUX', might: 'AUX', would: 'AUX',
 };
 

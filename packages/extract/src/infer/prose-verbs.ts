@@ -20,7 +20,7 @@ export const BELONG_VERBS: ReadonlySet<string> = new Set([
 export const STORAGE_VERBS: ReadonlySet<string> = new Set([
   'store', 'record', 'keep', 'know', 'register', 'log', 'save', 'capture', 'track', 'note', 'maintain', 'hold',
   'require', 'need', 'enter', 'specify', 'provide', 'indicate', 'fill', 'fill in', 'collect', 'list', 'show', 'display',
-  'define', 'describe', 'characterize', 'characterise', 'identify', 'give', 'assign', 'ask', 'include', 'contain',
+  'define', 'describe', 'characterize', 'characterise', 'identify', 'ask',
   'keep track of', 'want', 'mention', 'add',
 ]);
 

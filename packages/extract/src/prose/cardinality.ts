@@ -46,6 +46,8 @@ function subjectEnd(subject: NounPhrase, object: NounPhrase): EndFact | undefine
 
 /** Reads both ends of a subject–verb–object clause. `adverbs` are words of the clause such as "always". */
 export function clauseEnds(subject: NounPhrase, vg: VerbGroup, object: NounPhrase, adverbs: readonly string[] = []): ClauseEnds {
+  // "customers place orders": two bare plurals state a relation, not how many on either side
+  if (!subject.quant && !object.quant && subject.plural && object.plural) return {};
   const optional = modalOptional(vg, adverbs);
   const o = objectEnd(object, optional);
   const s = subjectEnd(subject, object);

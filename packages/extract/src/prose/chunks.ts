@@ -165,7 +165,7 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
     }
   }
   if (idiomEnd > 0) end = idiomEnd;
-  else if (end < tokens.length && posOf(tokens[end]!) === 'ADP' && tokens[end]!.lower !== 'by' && tokens[end]!.lower !== 'as' && !startsQuantifier(tokens, end)) {
+  else if (end < tokens.length && (posOf(tokens[end]!) === 'ADP' || (tokens[end]!.lower === 'to' && !/^(VERB|AUX)$/.test(posOf(tokens[end + 1] ?? tokens[end]!)))) && tokens[end]!.lower !== 'by' && tokens[end]!.lower !== 'as' && !startsQuantifier(tokens, end)) {
     key = `${key} ${tokens[end]!.lower}`;
     end++;
   } else if (end + 1 < tokens.length && tokens[end]!.lower === 'up' && tokens[end + 1]!.lower === 'of') {

@@ -2,6 +2,7 @@ import { singular } from '@schemawright/ir';
 import { isAttributeLike } from './attributes.js';
 import type { Candidate } from './candidates.js';
 import type { NounPhrase } from './chunks.js';
+import { listAt } from './clauses.js';
 import { nounRefOf } from './names.js';
 import type { ReadSentence } from './read.js';
 
@@ -63,7 +64,9 @@ function typesOfList(rs: ReadSentence): Candidate[] {
   const sup = kinds.np.of;
   const out: Candidate[] = [];
   const supHead = singular(sup.head);
-  for (let k = colon + 1; k < chunks.length; k++) {
+  const listed = listAt(chunks, colon + 1);
+  for (const np of listed?.items ?? []) if (np.head !== supHead) out.push(...subtype(np, sup, 'prose/subtype/types-of', rs));
+  for (let k = listed?.end ?? colon + 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'vg') {
       // skip a relative clause ("the regular users who will be able to buy music")
@@ -72,7 +75,7 @@ function typesOfList(rs: ReadSentence): Candidate[] {
     }
     if (c.kind !== 'np') continue;
     // items either repeat the supertype's head ("savings accounts") or stand alone right after the colon
-    if (c.np.head === supHead || k === colon + 1) out.push(...subtype(c.np.head === supHead || c.np.words.length > 1 ? c.np : c.np, sup, 'prose/subtype/types-of', rs));
+    if (c.np.head === supHead) out.push(...subtype(c.np, sup, 'prose/subtype/types-of', rs));
   }
   return out;
 }

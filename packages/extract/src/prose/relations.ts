@@ -45,11 +45,13 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
     const others = c.agent ?? c.object ?? (c.attachments.length === 1 && c.attachments[0]!.prep !== 'as' ? c.attachments[0]!.list : undefined);
     if (!others) continue;
     const possession = HAS_VERBS.has(c.verb.key) && !c.verb.passive;
-    for (const s0 of c.subject.items) {
+    // "orders are placed by customers": the agent is the logical subject
+    const [subjects, objects] = c.agent ? [c.agent, c.subject] : [c.subject, others];
+    for (const s0 of subjects.items) {
       const s = resolvePhrase(s0, rs, previous);
       const sref = s && nounRefOf(s);
       if (!s || !sref) continue;
-      for (const o0 of others.items) {
+      for (const o0 of objects.items) {
         if (isAttributeLike(o0)) continue;
         const o = resolvePhrase(o0, rs, previous);
         const oref = o && nounRefOf(o);
