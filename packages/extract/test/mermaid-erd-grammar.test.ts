@@ -413,3 +413,40 @@ describe('fuzz: random diagrams read as Mermaid 11 reads them', () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+const TYPES = ['int', 'varchar(255)', 'decimal(10,2)', 'string[]', 'List~int~', 'string?', '*x', '`big int`', 'a.b', 'Ünï', 'uuid', 'enum'];
+const ATTR_NAMES = ['id', 'user_id', '`created at`', 'x-y', 'a.b', 'name', 'Ñame', 'tags[]'];
+const KEYS = ['', '', 'PK', 'FK', 'UK', 'pk', 'PK,FK', 'PK, UK', 'FK , UK', 'PK FK', 'PK,'];
+const COMMENTS = ['', '', '"c"', '"a, b"', '""', '"x~y~z"', '"50% off"'];
+const ODD = ['?', ',', '#', ';', '~', '"', '{', ':', 'PK'];
+
+/** A random attribute line, usually well formed. */
+function randomAttribute(pick: (n: number) => number): string {
+  const one = <T,>(xs: readonly T[]): T => xs[pick(xs.length)]!;
+  const parts = [one(TYPES), one(ATTR_NAMES), one(KEYS), one(COMMENTS)].filter((p) => p !== '');
+  if (pick(8) === 0) parts.splice(pick(parts.length + 1), 0, one(ODD));
+  return parts.join(pick(6) === 0 ? '\n      ' : ' ');
+}
+
+describe('fuzz: random entity blocks read as Mermaid 11 reads them', () => {
+  it('agrees on 300 generated blocks', async () => {
+    const pick = generator(99);
+    const disagreements: string[] = [];
+    for (let n = 0; n < 300; n += 1) {
+      const attributes = Array.from({ length: pick(4) }, () => `    ${randomAttribute(pick)}`);
+      const oneLine = pick(4) === 0;
+      const block = oneLine ? `A { ${attributes.map((a) => a.trim()).join(' ')} }` : `A {\n${attributes.join('\n')}\n  }`;
+      const text = `erDiagram\n  ${block}\n  A ||--o{ B : r\n`;
+      const theirs = await mermaidReading(text);
+      const ours = ourReading(text);
+      if (theirs === undefined) {
+        if (ours.errors === 0) disagreements.push(`accepted what Mermaid rejects:\n${text}`);
+      } else if (ours.errors !== 0) {
+        disagreements.push(`rejected what Mermaid accepts:\n${text}`);
+      } else if (JSON.stringify({ entities: ours.entities, relations: ours.relations }) !== JSON.stringify(theirs)) {
+        disagreements.push(`read differently:\n${text}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});

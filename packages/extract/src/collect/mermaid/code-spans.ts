@@ -45,8 +45,15 @@ export class CodeSpans {
 
   /** The document line and 1-based column of `offset`. */
   point(offset: number): { line: number; column: number } {
-    let i = this.starts.length - 1;
-    while (i > 0 && this.starts[i]! > offset) i -= 1;
+    // The last content line starting at or before `offset` (binary search: diagrams can be long).
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lo;
     return { line: this.docLines[i]!, column: this.prefixes[i]! + (offset - this.starts[i]!) + 1 };
   }
 

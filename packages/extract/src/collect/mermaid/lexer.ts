@@ -9,6 +9,16 @@ export interface ErToken {
 }
 
 /**
+ * The rules as sticky regexes run on the whole text, so no token copies the rest of the input. Jison matches
+ * `^…` against the rest of the input instead; the two agree except for a leading `\b`, which at the start of
+ * jison's rest means "a word character comes next" — written `(?=\w)` here.
+ */
+const STICKY_RULES = ER_LEX_RULES.map((rule) => ({
+  ...rule,
+  sticky: new RegExp(rule.pattern.source.replace(/^\^/, '').replace(/^\(\?:\\b/, '(?:(?=\\w)'), `${rule.pattern.flags}y`),
+}));
+
+/**
  * A pull lexer that behaves as jison's for the erDiagram grammar: rules of the current state tried in order,
  * first match wins, a stack of states. Unlike jison it never throws: text no rule matches becomes one `ERROR`
  * character, so the parser can report the line and go on. `resetTo` restarts at an offset in the INITIAL state,
@@ -40,12 +50,12 @@ export class ErLexer {
   next(): ErToken {
     for (;;) {
       if (this.pos >= this.text.length) return { type: 'EOF', text: '', start: this.text.length, end: this.text.length };
-      const rest = this.text.slice(this.pos);
       const state = this.state;
       let matched = false;
-      for (const rule of ER_LEX_RULES) {
+      for (const rule of STICKY_RULES) {
         if (!rule.states.includes(state)) continue;
-        const m = rule.pattern.exec(rest);
+        rule.sticky.lastIndex = this.pos;
+        const m = rule.sticky.exec(this.text);
         if (!m) continue;
         const text = m[0];
         // An empty match that changes nothing would loop forever; jison would too, so treat it as no match.
