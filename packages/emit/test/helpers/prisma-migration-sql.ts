@@ -17,14 +17,21 @@ interface Query { sql: string }
 /** Column type codes of Prisma's driver adapter protocol used by the probes. */
 const COLUMN_TYPE = { int32: 0, boolean: 5, text: 7 } as const;
 
+/** The few WebAssembly calls used here (the TypeScript lib in use declares no WebAssembly values). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: Record<string, unknown>) => { exports: Record<string, unknown> };
+}
+
 let loaded = false;
 function loadEngine(): typeof bindings.SchemaEngine {
   if (!loaded) {
+    const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
     const require = createRequire(import.meta.url);
     const dir = dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const module = new WebAssembly.Module(readFileSync(join(dir, 'schema_engine_bg.wasm')));
-    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
-    (bindings as unknown as { __wbg_set_wasm(exports: WebAssembly.Exports): void }).__wbg_set_wasm(instance.exports);
+    const module = new wasm.Module(readFileSync(join(dir, 'schema_engine_bg.wasm')));
+    const instance = new wasm.Instance(module, { './schema_engine_bg.js': bindings });
+    (bindings as unknown as { __wbg_set_wasm(exports: Record<string, unknown>): void }).__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
     loaded = true;
   }
