@@ -98,6 +98,16 @@ describe('chooseDatabase: design signals', () => {
   });
 });
 
+describe('chooseDatabase: quotes', () => {
+  it('cuts a long line around the words that raised the signal', () => {
+    const filler = 'The team meets every week to plan the work of the coming sprint and to review what shipped last time, '.repeat(3);
+    const r = choose({ 'prd.md': `${filler}and members pay invoices online.\nRefunds go back to the card.\n` });
+    const money = r.value.reasons.find((x) => x.text.startsWith('Money is involved'))!;
+    expect(money.text).toMatch(/^Money is involved \("…[^"]*members pay invoices online\."\)/);
+    expect(money.text.length).toBeLessThan(260);
+  });
+});
+
 describe('chooseDatabase: ORM', () => {
   it('keeps Prisma unless TypeORM or Drizzle is named, and says where', () => {
     const r = choose({ 'architecture.md': '| Layer | Choice |\n|---|---|\n| Database | PostgreSQL |\n| ORM | Drizzle |\n' });

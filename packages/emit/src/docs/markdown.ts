@@ -6,9 +6,12 @@ export function code(text: string): string {
   return `\`\` ${text} \`\``;
 }
 
-/** Text safe inside a markdown table cell: pipes escaped, line breaks as spaces. */
+/**
+ * Text safe inside a markdown table cell, code spans included: pipes escaped (GFM splits cells on them even
+ * inside backticks), line breaks as spaces. Nothing else is escaped, since code spans show backslashes as is.
+ */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
 /** A GFM table; every cell already escaped by the caller. */

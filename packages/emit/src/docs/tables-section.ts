@@ -78,8 +78,10 @@ function defaultLabel(d: DefaultValue): string {
   switch (d.kind) {
     case 'now': case 'uuid': case 'autoincrement':
       return `${d.kind}()`;
-    case 'string': case 'enum':
-      return `'${d.value}'`;
+    case 'string':
+      return JSON.stringify(d.value);
+    case 'enum':
+      return d.value;
     case 'number': case 'boolean':
       return String(d.value);
     case 'json':

@@ -39,14 +39,14 @@ export function chooseDatabase(signals: readonly SignalFact[]): Result<DatabaseC
     provider = named.value;
     reasons.push(...namedReasons(named, PROVIDER_NAMES));
     diagnostics.push(diagnostic('design/database-named', { provider }, named.best.span));
+    reasons.push(...designReasons(signals, provider));
   } else {
     const setAside = new Set(signals.filter((s) => s.signal === 'database-rejected').map((s) => s.value));
-    const bySignals = chooseBySignals(signals, setAside);
-    provider = bySignals.provider;
+    provider = chooseBySignals(signals, setAside);
+    const because = designReasons(signals, provider);
     const product = PROVIDER_NAMES[provider];
-    reasons.push(reason(reasonText(bySignals.bySignals ? REASON_TEXT.bySignals : REASON_TEXT.noSignals, { product })));
+    reasons.push(reason(reasonText(because.length > 0 ? REASON_TEXT.bySignals : REASON_TEXT.noSignals, { product })), ...because);
   }
-  reasons.push(...designReasons(signals, provider));
 
   const orm = chooseNamed(signals, 'orm', ORMS);
   if (orm) {
@@ -66,14 +66,14 @@ function namedReasons<T extends string>(choice: NamedChoice<T>, names: Readonly<
   for (const s of [choice.sentence, configured]) {
     if (!s) continue;
     const template = s === configured ? REASON_TEXT.configured : REASON_TEXT.named;
-    out.push(reason(reasonText(template, { product, where: whereOf(s), quote: quoteOf(s.text) }), s.span));
+    out.push(reason(reasonText(template, { product, where: whereOf(s), quote: quoteOf(s.text, s.span.start.column) }), s.span));
   }
   const tier = choice.decidedByTier ? ' in the architecture document' : '';
   for (const o of choice.outvoted) {
-    out.push(reason(reasonText(REASON_TEXT.outvoted, { other: names[o.value as T] ?? o.value, product, tier, quote: quoteOf(o.text) }), o.span));
+    out.push(reason(reasonText(REASON_TEXT.outvoted, { other: names[o.value as T] ?? o.value, product, tier, quote: quoteOf(o.text, o.span.start.column) }), o.span));
   }
   for (const r of choice.rejected) {
-    out.push(reason(reasonText(REASON_TEXT.rejected, { other: names[r.value as T] ?? r.value, quote: quoteOf(r.text) }), r.span));
+    out.push(reason(reasonText(REASON_TEXT.rejected, { other: names[r.value as T] ?? r.value, quote: quoteOf(r.text, r.span.start.column) }), r.span));
   }
   return out;
 }
@@ -88,7 +88,7 @@ function designReasons(signals: readonly SignalFact[], provider: DatabaseProvide
     const facts = signals.filter((s) => s.signal === kind).sort((a, b) => b.confidence - a.confidence || compareSpans(a.span, b.span));
     const first = facts[0];
     if (!first || (facts.length < 2 && first.confidence < STRONG_DESIGN)) continue;
-    const args: Record<string, string> = { quote: quoteOf(first.text) };
+    const args: Record<string, string> = { quote: quoteOf(first.text, first.span.start.column) };
     for (const [key, perProvider] of Object.entries(PROVIDER_ADVICE)) args[key] = perProvider[provider];
     out.push(reason(reasonText(SIGNAL_REASON[kind as DesignSignal], args), first.span));
   }

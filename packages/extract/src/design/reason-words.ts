@@ -81,8 +81,20 @@ export function reasonText(template: string, args: Readonly<Record<string, strin
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => args[key] ?? whole);
 }
 
-/** A line quoted in a reason: markdown emphasis dropped, spaces collapsed, at most 160 characters. */
-export function quoteOf(text: string): string {
+/** Longest quotation in a reason. */
+const QUOTE_MAX = 160;
+
+/**
+ * A line quoted in a reason: markdown emphasis dropped, spaces collapsed, at most 160 characters. A longer
+ * line is cut around `column` (1-based, where the signal sits) so the quote still shows the words that count.
+ */
+export function quoteOf(text: string, column = 1): string {
+  const lead = text.length - text.trimStart().length;
   const plain = text.replace(/\*\*|__/g, '').replace(/^[-*+>#\s]+/, '').replace(/\s+/g, ' ').replace(/"/g, "'").trim();
-  return plain.length > 160 ? `${plain.slice(0, 159).trimEnd()}…` : plain;
+  if (plain.length <= QUOTE_MAX) return plain;
+  const at = Math.max(0, Math.min(column - 1 - lead, plain.length));
+  if (at < QUOTE_MAX / 2) return `${plain.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+  if (plain.length - at < (QUOTE_MAX * 2) / 3) return `…${plain.slice(plain.length - (QUOTE_MAX - 1)).trimStart()}`;
+  const start = at - Math.floor(QUOTE_MAX / 3);
+  return `…${plain.slice(start, start + QUOTE_MAX - 2).trim()}…`;
 }

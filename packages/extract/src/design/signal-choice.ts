@@ -2,13 +2,6 @@ import type { DatabaseProvider } from '@schemawright/ir';
 import type { SignalFact } from '../facts.js';
 import type { DesignSignal } from '../infer/signal-words.js';
 
-/** The provider the design signals point to, when no document names one. */
-export interface SignalChoice {
-  readonly provider: DatabaseProvider;
-  /** True when at least one design signal took part (false: the plain default). */
-  readonly bySignals: boolean;
-}
-
 /** Signals that need a relational database: integrity, money, many-to-many, tenants, volume. */
 const RELATIONAL: readonly DesignSignal[] = ['relational', 'money', 'many-to-many', 'multi-tenant', 'volume'];
 /** Document-shaped data wins MongoDB only when it is strong (two strong phrases) and outweighs relational needs twice. */
@@ -24,22 +17,19 @@ const OFFLINE_MIN = 1.6;
  * PostgreSQL (relational integrity, money and many-to-many point there, and it is the default).
  * `setAside` lists providers the documents rejected, which signals never bring back.
  */
-export function chooseBySignals(signals: readonly SignalFact[], setAside: ReadonlySet<string>): SignalChoice {
+export function chooseBySignals(signals: readonly SignalFact[], setAside: ReadonlySet<string>): DatabaseProvider {
   const weight = (kinds: readonly DesignSignal[]): number =>
     signals.filter((s) => (kinds as readonly string[]).includes(s.signal)).reduce((sum, s) => sum + s.confidence, 0);
   const relational = weight(RELATIONAL);
   const document = weight(['document']);
   if (document >= DOCUMENT_MIN && document > DOCUMENT_OVER_RELATIONAL * relational && !setAside.has('mongodb')) {
-    return { provider: 'mongodb', bySignals: true };
+    return 'mongodb';
   }
   const embedded = weight(['embedded']);
   const offline = weight(['offline']);
   if ((embedded >= EMBEDDED_MIN || offline >= OFFLINE_MIN) && relational === 0 && !setAside.has('sqlite')) {
-    return { provider: 'sqlite', bySignals: true };
+    return 'sqlite';
   }
-  const any = signals.some((s) => DESIGN_KINDS.has(s.signal));
   // The documents turned PostgreSQL down and named nothing else: the next relational database.
-  return { provider: setAside.has('postgresql') ? 'mysql' : 'postgresql', bySignals: any };
+  return setAside.has('postgresql') ? 'mysql' : 'postgresql';
 }
-
-const DESIGN_KINDS = new Set<string>(['relational', 'money', 'many-to-many', 'multi-tenant', 'volume', 'full-text', 'geo', 'document']);
