@@ -1,7 +1,7 @@
 import { canonicalSchema, index, schema, span, type Relation, type Table } from '@schemawright/ir';
 import { describe, expect, it } from 'vitest';
 import { emitPrisma, validatePrismaSchema } from '../src/prisma/index.js';
-import { foreignKeyName, indexName, primaryKeyName, uniqueIndexName } from '../src/sql/constraint-names.js';
+import { emitSql, foreignKeyName, indexName, primaryKeyName, uniqueIndexName } from '../src/sql/index.js';
 import { col, compositeKeySchema, manyToManySchema, rel, selfRelationSchema, tbl, teamTasksSchema, allTypesSchema, withProvider } from './helpers/schemas.js';
 
 const build = (tables: Table[], relations: Relation[] = []) => canonicalSchema(schema({ name: 'Rules', tables, relations, enums: [] }));
@@ -22,6 +22,17 @@ describe('provider-specific printing', () => {
     expect(out.value).not.toContain('@db.');
     expect(out.value).not.toContain('map: "posts_author_fk"');
     expect(validatePrismaSchema(out.value)).toBeUndefined();
+  });
+
+  it('mysql: a TEXT column in a key becomes VARCHAR(191) in both the schema and the DDL, since MySQL cannot index TEXT', () => {
+    const s = withProvider(build([tbl('articles', [col('id', { kind: 'uuid' }), col('slug', { kind: 'text' }, { unique: true }), col('body', { kind: 'text' })])]), 'mysql');
+    const out = emitPrisma(s);
+    expect(out.diagnostics).toEqual([]);
+    expect(line(out.value, 'slug')).toContain('@db.VarChar(191)');
+    expect(line(out.value, 'body')).toContain('@db.Text');
+    const ddl = emitSql(s, 'mysql');
+    expect(ddl).toContain('`slug` VARCHAR(191) NOT NULL,');
+    expect(ddl).toContain('`body` TEXT NOT NULL,');
   });
 
   it('cockroachdb: Int autoincrement becomes sequence()', () => {

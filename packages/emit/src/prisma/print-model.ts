@@ -1,5 +1,5 @@
 import { diagnostic, type Column, type Diagnostic, type Table } from '@schemawright/ir';
-import { tableKeysOf } from '../sql/table-keys.js';
+import { keyColumnsOf, tableKeysOf } from '../sql/table-keys.js';
 import { effectiveDefaultOf, printPrismaDefault, prismaString } from './defaults.js';
 import { claimName } from './identifiers.js';
 import type { PrismaPlan } from './plan.js';
@@ -19,6 +19,7 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   const mongo = ID_AS_UNDERSCORE_ID.has(provider);
   const oneToOne = plan.oneToOneKeys.get(t.name) ?? [];
   const keys = tableKeysOf(t, provider, oneToOne);
+  const keyColumns = keyColumnsOf(plan.schema, t);
   const uniqueColumns = new Set(keys.filter((k) => k.source === 'column').map((k) => k.columns[0]!));
   const lines: string[] = [];
   if (t.purpose !== undefined) lines.push(docComment(t.purpose));
@@ -33,7 +34,7 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   }
   for (const c of t.columns) {
     if (c.description !== undefined) lines.push(docComment(c.description));
-    lines.push(columnLine(t, c, plan, { field: field(c.name), unique: uniqueColumns.has(c.name), mongo }, diagnostics));
+    lines.push(columnLine(t, c, plan, { field: field(c.name), unique: uniqueColumns.has(c.name), keyed: keyColumns.has(c.name), mongo }, diagnostics));
   }
   lines.push(...relations.lines);
 
@@ -51,10 +52,10 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   return { text: lines.join('\n'), diagnostics };
 }
 
-function columnLine(t: Table, c: Column, plan: PrismaPlan, o: { field: string; unique: boolean; mongo: boolean }, diagnostics: Diagnostic[]): string {
+function columnLine(t: Table, c: Column, plan: PrismaPlan, o: { field: string; unique: boolean; keyed: boolean; mongo: boolean }, diagnostics: Diagnostic[]): string {
   const provider = plan.schema.database.provider;
   const enumNames = c.type.kind === 'enum' ? plan.names.enums.get(c.type.enumName) : undefined;
-  const type = prismaTypeOf(c.type, provider, enumNames?.name ?? 'String');
+  const type = prismaTypeOf(c.type, provider, enumNames?.name ?? 'String', o.keyed);
   if (type.fallback !== undefined) diagnostics.push(diagnostic('emit/unsupported', { feature: `the ${c.type.kind} type of ${t.name}.${c.name}`, target: provider, fallback: type.fallback }, c.origin));
   const isEnum = enumNames !== undefined && type.type === enumNames.name;
   const singleId = t.primaryKey.length === 1 && t.primaryKey[0] === c.name;

@@ -15,6 +15,8 @@ export interface PrismaTypeRule {
   readonly type: string;
   readonly native?: string;
   readonly fallback?: string;
+  /** The native attribute instead of `native` when the column is part of a key or index (MySQL cannot index TEXT). */
+  readonly keyed?: string;
 }
 
 type TypeTable = Readonly<Record<TypeKey, PrismaTypeRule>>;
@@ -46,6 +48,7 @@ const COCKROACHDB: TypeTable = {
 
 const MYSQL: TypeTable = {
   ...POSTGRESQL,
+  text: { type: 'String', native: '@db.Text', keyed: '@db.VarChar(191)' },
   datetime: { type: 'DateTime', native: '@db.DateTime(3)' },
   time: { type: 'DateTime', native: '@db.Time(3)' },
   uuid: { type: 'String', native: '@db.Char(36)' },
@@ -118,9 +121,13 @@ export interface PrismaType {
   readonly fallback?: string;
 }
 
-/** Resolves the rule for `type` on `provider`; `enumName` is the Prisma name of the column's enum. */
-export function prismaTypeOf(type: ScalarType, provider: DatabaseProvider, enumName = ''): PrismaType {
-  const rule = PRISMA_TYPES[provider][typeKeyOf(type)];
+/**
+ * Resolves the rule for `type` on `provider`; `enumName` is the Prisma name of the column's enum, `keyed` says
+ * the column is part of a key or index (see `keyColumnsOf`).
+ */
+export function prismaTypeOf(type: ScalarType, provider: DatabaseProvider, enumName = '', keyed = false): PrismaType {
+  const table = PRISMA_TYPES[provider][typeKeyOf(type)];
+  const rule = keyed && table.keyed !== undefined ? { ...table, native: table.keyed } : table;
   const values: Record<string, number | undefined> = {
     maxLength: type.kind === 'string' ? type.maxLength : undefined,
     precision: type.kind === 'decimal' ? type.precision : undefined,

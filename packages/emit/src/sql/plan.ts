@@ -5,7 +5,7 @@ import { DIALECTS, sqlString, type Dialect } from './dialect.js';
 import { oneToOneKeysOf } from './one-to-one.js';
 import { foreignKeyActionsOf, type ForeignKeyActions } from './referential-actions.js';
 import { fillSqlType, SQL_TYPES, type SqlDialect } from './sql-types.js';
-import { tableKeysOf, type TableKey } from './table-keys.js';
+import { keyColumnsOf, tableKeysOf, type TableKey } from './table-keys.js';
 
 /** The decisions the DDL is written from: the same ones the Prisma emitter makes for this dialect's provider. */
 export interface SqlPlan {
@@ -14,6 +14,8 @@ export interface SqlPlan {
   readonly provider: DatabaseProvider;
   readonly actions: ReadonlyMap<string, ForeignKeyActions>;
   readonly keys: ReadonlyMap<string, readonly TableKey[]>;
+  /** Table name → columns in a key or index. */
+  readonly keyColumns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Plans the DDL of `schema` in `dialect`, deciding as if the schema's provider were that dialect. */
@@ -27,6 +29,7 @@ export function planSql(schema: Schema, dialect: SqlDialect): SqlPlan {
     provider,
     actions: foreignKeyActionsOf(decided).value,
     keys: new Map(decided.tables.map((t) => [t.name, tableKeysOf(t, provider, oneToOne.get(t.name) ?? [])])),
+    keyColumns: new Map(decided.tables.map((t) => [t.name, keyColumnsOf(decided, t)])),
   };
 }
 
@@ -37,12 +40,14 @@ export function enumValuesOf(plan: SqlPlan, c: Column): readonly string[] | unde
   return plan.schema.enums.find((e) => e.name === name)?.values.map((v) => v.name);
 }
 
-/** A column's SQL type in the plan's dialect. */
-export function sqlTypeOf(plan: SqlPlan, c: Column): string {
+/** A column of `table`: its SQL type in the plan's dialect. */
+export function sqlTypeOf(plan: SqlPlan, table: Table, c: Column): string {
   const t = c.type;
   const values = enumValuesOf(plan, c);
   const key = t.kind === 'enum' && values === undefined ? 'unknown' : typeKeyOf(t);
-  return fillSqlType(SQL_TYPES[plan.dialect.name][key], {
+  const rule = SQL_TYPES[plan.dialect.name][key];
+  const keyed = rule.keyed !== undefined && plan.keyColumns.get(table.name)?.has(c.name) === true;
+  return fillSqlType(keyed ? { sql: rule.keyed! } : rule, {
     maxLength: t.kind === 'string' && t.maxLength !== undefined ? String(t.maxLength) : undefined,
     precision: t.kind === 'decimal' ? String(t.precision) : undefined,
     scale: t.kind === 'decimal' ? String(t.scale) : undefined,

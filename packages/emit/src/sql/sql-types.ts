@@ -11,6 +11,8 @@ export type SqlDialect = 'postgresql' | 'mysql' | 'sqlite';
 export interface SqlTypeRule {
   readonly sql: string;
   readonly otherwise?: string;
+  /** The type instead of `sql` when the column is part of a key or index (MySQL cannot index TEXT). */
+  readonly keyed?: string;
 }
 
 type SqlTypeTable = Readonly<Record<TypeKey, SqlTypeRule>>;
@@ -35,7 +37,7 @@ const POSTGRESQL: SqlTypeTable = {
 
 const MYSQL: SqlTypeTable = {
   string: { sql: 'VARCHAR({maxLength})', otherwise: 'VARCHAR(191)' },
-  text: { sql: 'TEXT' },
+  text: { sql: 'TEXT', keyed: 'VARCHAR(191)' },
   int32: { sql: 'INTEGER' },
   int64: { sql: 'BIGINT' },
   decimal: { sql: 'DECIMAL({precision},{scale})' },

@@ -1,4 +1,4 @@
-import type { DatabaseProvider, Table } from '@schemawright/ir';
+import type { DatabaseProvider, Schema, Table } from '@schemawright/ir';
 import { indexName, primaryKeyName, uniqueIndexName } from './constraint-names.js';
 
 /** One unique constraint or index of a table, with its database name. */
@@ -34,4 +34,21 @@ export function tableKeysOf(t: Table, provider: DatabaseProvider, oneToOneKeys: 
   for (const k of oneToOneKeys) if (k.length > 1) add(k, true, 'one-to-one');
   for (const i of t.indexes) add(i.columns, i.unique, 'index', i.name);
   return keys;
+}
+
+/**
+ * Columns of `t` that are part of a key or an index: primary key, unique, composite unique, declared index,
+ * or either end of a foreign key. Some databases cannot index every type (MySQL TEXT), so the type tables
+ * pick another type for these.
+ */
+export function keyColumnsOf(schema: Schema, t: Table): ReadonlySet<string> {
+  const out = new Set<string>(t.primaryKey);
+  for (const c of t.columns) if (c.unique) out.add(c.name);
+  for (const u of t.uniques) for (const c of u) out.add(c);
+  for (const i of t.indexes) for (const c of i.columns) out.add(c);
+  for (const r of schema.relations) {
+    if (r.from.table === t.name) for (const c of r.from.columns) out.add(c);
+    if (r.to.table === t.name) for (const c of r.to.columns) out.add(c);
+  }
+  return out;
 }
