@@ -21,6 +21,14 @@ describe('resolve: columns (rule 3)', () => {
     expect(conflict?.related).toEqual([prdScore.span]);
   });
 
+  it('does not call uuid and string a conflict (Prisma spells uuid keys as String)', () => {
+    const prisma = facts('schema.md', 'prisma');
+    const sql = facts('db.md', 'sql');
+    const { schema, diagnostics } = resolveChecked([prisma.entity('Task'), prisma.attr('Task', 'id', { rawType: 'String', primaryKey: true }), sql.attr('Task', 'id', { rawType: 'uuid' })]);
+    expect(columnOf(schema, 'tasks', 'id').type).toEqual({ kind: 'uuid' });
+    expect(codes(diagnostics)).not.toContain('resolve/conflict');
+  });
+
   it('keeps a lower-ranked length for a string the winner left unsized', () => {
     const erd = facts('architecture.md', 'erd');
     const prd = facts('prd.md', 'field-table');
@@ -156,6 +164,19 @@ describe('resolve: enums (rule 9)', () => {
     expect(schema.enums[0]!.values.map((v) => v.name)).toEqual(['new', 'paid']);
     expect(columnOf(schema, 'orders', 'state').type).toEqual({ kind: 'enum', enumName: 'order_state' });
     expect(codes(diagnostics)).toContain('resolve/conflict');
+  });
+
+  it('merges value lists that differ only in letter case, keeping the winner spelling and naming the right source', () => {
+    const prisma = facts('architecture.md', 'prisma');
+    const sql = facts('schema.md', 'sql');
+    const input = [
+      prisma.entity('Task'), prisma.attr('Task', 'priority', { rawType: 'Priority', enumName: 'Priority' }), prisma.enumOf('Priority', ['LOW', 'HIGH']),
+      sql.attr('Task', 'priority', { enumValues: ['low', 'high'] }), sql.attr('Task', 'kind', { enumName: 'Priority', enumValues: ['low', 'high', 'urgent'] }),
+    ];
+    const { schema, diagnostics } = resolveChecked(input);
+    expect(schema.enums.map((e) => [e.name, e.values.map((v) => v.name)])).toEqual([['priority', ['LOW', 'HIGH']]]);
+    const conflicts = diagnostics.filter((d) => d.code === 'resolve/conflict').map((d) => d.message);
+    expect(conflicts).toEqual(['enum priority values differs between sources: LOW, HIGH (kept, prisma at architecture.md:3:1) vs low, high, urgent (sql at schema.md:2:1)']);
   });
 
   it('types a column whose written type names a stated enum', () => {

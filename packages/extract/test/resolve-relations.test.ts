@@ -132,7 +132,23 @@ describe('resolve: one-to-many (rule 6)', () => {
     expect(schema.relations.map(arrow)).toEqual(['sites(tenant_id) -> tenants(id)']);
     expect(columnOf(schema, 'sites', 'tenant_id').nullable).toBe(false);
     expect(schema.relations[0]!.to.optional).toBe(false);
-    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['resolve/conflict', 'resolve/duplicate-relation']));
+    expect(codes(diagnostics)).toContain('resolve/conflict');
+    // the column's stated target and the relation line are one statement in two forms, not a duplicate
+    expect(codes(diagnostics)).not.toContain('resolve/duplicate-relation');
+  });
+});
+
+describe('resolve: FK columns claimed twice (rule 6)', () => {
+  it('gives a column named by two relations to the higher-ranked statement and reports the other', () => {
+    const erd = facts('architecture.md', 'erd');
+    const sql = facts('schema.md', 'sql');
+    const erdLine = erd.rel('Account', 'Post', { aEnd: one, bEnd: many, fkColumns: ['author_id'] });
+    const sqlColumn = sql.attr('Post', 'author_id', { references: { entity: 'users' } });
+    const { schema, diagnostics } = resolveChecked([erd.entity('Account'), erd.entity('Post'), erdLine, sql.entity('User'), sqlColumn]);
+    expect(schema.relations.map(arrow)).toEqual(['posts(author_id) -> users(id)']);
+    const d = diagnostics.filter((x) => x.code === 'resolve/conflict').find((x) => x.message.startsWith('posts.author_id foreign key target'));
+    expect(d?.message).toBe('posts.author_id foreign key target differs between sources: users (kept, sql at schema.md:1:1) vs accounts (erd at architecture.md:1:1)');
+    expect(d?.related).toEqual([erdLine.span]);
   });
 });
 

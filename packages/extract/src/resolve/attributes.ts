@@ -20,6 +20,8 @@ interface PropertyReader<V> {
   readonly read: (f: AttributeFact) => V | undefined;
   /** Values with the same key agree; a different key is a conflict. */
   readonly key: (v: V) => string;
+  /** How a diagnostic shows a value (default: its key). */
+  readonly show?: (v: V) => string;
 }
 
 /** The type a fact states: a readable `type`, else its `rawType` read by the type-word table. */
@@ -36,11 +38,12 @@ export function unreadableType(f: AttributeFact): string | undefined {
   return raw !== undefined && raw.trim() !== '' ? raw.trim() : undefined;
 }
 
-const typeKey = (t: ScalarType): string => (t.kind === 'enum' ? `enum:${snakeCase(t.enumName)}` : t.kind);
+// uuid and string agree: Prisma writes a uuid key as `String @default(uuid())`, SQL as `uuid`
+const typeKey = (t: ScalarType): string => (t.kind === 'enum' ? `enum:${snakeCase(t.enumName)}` : t.kind === 'uuid' ? 'string' : t.kind);
 const boolKey = (v: boolean): string => String(v);
 
 const READERS = {
-  type: { property: 'type', read: statedType, key: typeKey } as PropertyReader<ScalarType>,
+  type: { property: 'type', read: statedType, key: typeKey, show: (t) => (t.kind === 'enum' ? `enum:${snakeCase(t.enumName)}` : t.kind) } as PropertyReader<ScalarType>,
   nullable: { property: 'nullable', read: (f) => f.nullable, key: boolKey } as PropertyReader<boolean>,
   unique: { property: 'unique', read: (f) => f.unique, key: boolKey } as PropertyReader<boolean>,
   primaryKey: { property: 'primary key', read: (f) => f.primaryKey, key: boolKey } as PropertyReader<boolean>,
@@ -49,12 +52,13 @@ const READERS = {
   references: {
     property: 'foreign key target',
     read: (f) => f.references,
-    key: (r) => (r.column ? `${entityKey(r.entity)}.${snakeCase(r.column)}` : entityKey(r.entity)),
+    key: (r) => entityKey(r.entity),
   } as PropertyReader<NonNullable<AttributeFact['references']>>,
   enumValues: {
     property: 'values',
     read: (f) => (f.enumValues && cleanEnumValues(f.enumValues).length > 0 ? cleanEnumValues(f.enumValues) : undefined),
-    key: (v) => v.join('|'),
+    key: (v) => v.join('|').toLowerCase(),
+    show: (v) => v.join('|'),
   } as PropertyReader<string[]>,
   enumName: { property: 'enum name', read: (f) => (f.enumName && snakeCase(f.enumName) !== '' ? f.enumName : undefined), key: snakeCase } as PropertyReader<string>,
 } as const;
@@ -71,6 +75,7 @@ export function mergeProperty<V>(ranked: readonly AttributeFact[], reader: Prope
   const win = stating[0];
   if (!win) return { value: undefined, diagnostics: [] };
   const seen = new Set([reader.key(win.value)]);
+  const show = reader.show ?? reader.key;
   const diagnostics: Diagnostic[] = [];
   for (const lose of stating.slice(1)) {
     const k = reader.key(lose.value);
@@ -81,9 +86,9 @@ export function mergeProperty<V>(ranked: readonly AttributeFact[], reader: Prope
         'resolve/conflict',
         {
           what: `${what} ${reader.property}`,
-          winner: reader.key(win.value),
+          winner: show(win.value),
           winnerSource: describeSource(win.fact.source, win.fact.span),
-          loser: k,
+          loser: show(lose.value),
           loserSource: describeSource(lose.fact.source, lose.fact.span),
         },
         win.fact.span,
@@ -116,33 +121,42 @@ export function mergeColumn(facts: readonly AttributeFact[], what: string): Resu
   };
   const type = pick(READERS.type);
   const nullable = pick(READERS.nullable);
-  const unknownRaw = ranked.map(unreadableType).find((t) => t !== undefined);
+  const unique = pick(READERS.unique);
+  const primaryKey = pick(READERS.primaryKey);
+  const autoUpdate = pick(READERS.autoUpdate);
+  const dflt = pick(READERS.default);
+  const references = pick(READERS.references);
+  const enumValues = pick(READERS.enumValues);
+  const enumName = pick(READERS.enumName);
+  const unknownRaw = type ? undefined : ranked.map(unreadableType).find((t) => t !== undefined);
   const description = ranked.find((f) => f.description !== undefined && f.description.trim() !== '')?.description?.trim();
-  const optional: Partial<Record<keyof ColumnDraft, unknown>> = {
-    type: type ? refineType(type.value, ranked) : undefined,
-    unknownRawType: type ? undefined : unknownRaw,
-    nullableRank: nullable ? rankOf(nullable.fact.source) : undefined,
-    default: pick(READERS.default)?.value,
-    description,
-    references: pick(READERS.references)?.value,
-    enumValues: pick(READERS.enumValues)?.value,
-    enumName: pick(READERS.enumName)?.value,
+  return {
+    value: {
+      name: snakeCase(winner.name),
+      label: winner.name.trim(),
+      firstSpan: [...facts].map((f) => f.span).sort(compareSpans)[0]!,
+      ...(type ? { type: refineType(type.value, ranked) } : {}),
+      ...(unknownRaw !== undefined ? { unknownRawType: unknownRaw } : {}),
+      nullable: nullable?.value ?? false,
+      ...(nullable ? { nullableRank: rankOf(nullable.fact.source) } : {}),
+      unique: unique?.value ?? false,
+      primaryKey: primaryKey?.value ?? false,
+      autoUpdate: autoUpdate?.value ?? false,
+      ...(dflt ? { default: dflt.value } : {}),
+      ...(description !== undefined ? { description } : {}),
+      ...(references ? { references: references.value } : {}),
+      ...(enumValues
+        ? { enumValues: enumValues.value, enumOrigin: { span: enumValues.fact.span, rank: rankOf(enumValues.fact.source), source: enumValues.fact.source } }
+        : {}),
+      ...(enumName ? { enumName: enumName.value } : {}),
+      rank: rankOf(winner.source),
+      source: winner.source,
+      origin: winner.span,
+      rule: winner.rule,
+      confidence: winner.confidence,
+    },
+    diagnostics,
   };
-  const draft: Record<string, unknown> = {
-    name: snakeCase(winner.name),
-    label: winner.name.trim(),
-    firstSpan: [...facts].map((f) => f.span).sort(compareSpans)[0]!,
-    nullable: nullable?.value ?? false,
-    unique: pick(READERS.unique)?.value ?? false,
-    primaryKey: pick(READERS.primaryKey)?.value ?? false,
-    autoUpdate: pick(READERS.autoUpdate)?.value ?? false,
-    rank: rankOf(winner.source),
-    origin: winner.span,
-    rule: winner.rule,
-    confidence: winner.confidence,
-  };
-  for (const [k, v] of Object.entries(optional)) if (v !== undefined) draft[k] = v;
-  return { value: draft as unknown as ColumnDraft, diagnostics };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DefaultValue, Index, ReferentialAction, ScalarType, Span, TableRole } from '@schemawright/ir';
+import type { SourceKind } from '../facts.js';
 
 /** Where a draft element came from: the winning fact's span, rule and confidence. */
 export interface DraftOrigin {
@@ -28,9 +29,13 @@ export interface ColumnDraft extends DraftOrigin {
   readonly description?: string;
   readonly references?: { readonly entity: string; readonly column?: string; readonly onDelete?: ReferentialAction };
   readonly enumValues?: readonly string[];
+  /** Where the winning value list was stated (it may come from another fact than the column's origin). */
+  readonly enumOrigin?: { readonly span: Span; readonly rank: number; readonly source: SourceKind };
   readonly enumName?: string;
   /** Source rank of the winning fact (0 for columns resolve added). */
   readonly rank: number;
+  /** Source kind of the winning fact; absent for columns resolve added. */
+  readonly source?: SourceKind;
 }
 
 /** A table while resolve works on it. `key` is the entity key (`order_item`). */

@@ -52,9 +52,11 @@ const compareStatements = (a: EnumStatement, b: EnumStatement): number =>
 export function mergeEnumStatements(name: string, statements: readonly EnumStatement[]): Result<Enum> {
   const [win, ...rest] = [...statements].sort(compareStatements);
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set([win!.values.join('|')]);
+  // lists that differ only in letter case are one list: `LOW, HIGH` in Prisma, `low, high` in a CHECK
+  const listKey = (values: readonly string[]): string => values.join('|').toLowerCase();
+  const seen = new Set([listKey(win!.values)]);
   for (const s of rest) {
-    const k = s.values.join('|');
+    const k = listKey(s.values);
     if (seen.has(k)) continue;
     seen.add(k);
     diagnostics.push(
@@ -103,7 +105,10 @@ export function resolveEnums(facts: readonly Fact[], tables: TableMap): Result<{
       const name = columnEnumName(t, c, stated);
       if (name === undefined) continue;
       uses.push({ table: t.key, column: c.name, name });
-      if (hasEnumValues(c)) add({ name, values: c.enumValues!, origin: c.origin, rule: c.rule, confidence: c.confidence, rank: c.rank, source: describeColumnSource(t, c) });
+      if (hasEnumValues(c)) {
+        const from = c.enumOrigin ?? { span: c.origin, rank: c.rank, source: c.source ?? `${t.name}.${c.name}` };
+        add({ name, values: c.enumValues!, origin: from.span, rule: c.rule, confidence: c.confidence, rank: from.rank, source: from.source });
+      }
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -139,9 +144,4 @@ function withEnumType(c: ColumnDraft, enumName: string, values: readonly string[
   const fitted = enumDefault(d, values);
   const typed: ColumnDraft = { ...rest, type: { kind: 'enum', enumName } };
   return fitted === undefined ? typed : { ...typed, default: fitted };
-}
-
-/** Columns do not keep their source kind; the diagnostic names the column instead. */
-function describeColumnSource(t: TableDraft, c: ColumnDraft): string {
-  return `${t.name}.${c.name}`;
 }

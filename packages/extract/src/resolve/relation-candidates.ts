@@ -51,6 +51,8 @@ export interface RelationCandidate {
   readonly span: Span;
   readonly rule: string;
   readonly rank: number;
+  /** Source kind of the statement, for diagnostics. */
+  readonly source: SourceKind | 'column';
   readonly confidence: number;
   /** `fact` (a RelationFact), `reference` (a column's stated target), `id-column` (a `<x>_id` name). */
   readonly via: 'fact' | 'reference' | 'id-column';
@@ -111,6 +113,7 @@ export function candidateFromFact(f: RelationFact, tables: TableMap): Result<Rel
     span: f.span,
     rule: f.rule,
     rank,
+    source: f.source,
     confidence: f.confidence,
     via: 'fact',
   });
@@ -137,6 +140,7 @@ export function candidateFromColumn(holder: TableDraft, c: ColumnDraft, target: 
     span: c.origin,
     rule: via === 'reference' ? c.rule : ID_COLUMN_RULE,
     rank: c.rank,
+    source: c.source ?? 'column',
     confidence: c.confidence,
     via,
   });

@@ -52,7 +52,7 @@ function mergeEnd(ends: readonly EndStatement[], what: string): Result<EndStatem
   return { value: win, diagnostics };
 }
 
-/** Merges statements about one relation. Two or more explicit statements earn a `resolve/duplicate-relation`. */
+/** Merges statements about one relation. Two or more RelationFacts earn a `resolve/duplicate-relation`. */
 export function mergeCandidates(list: readonly RelationCandidate[], labels: { p: string; q: string }): Result<MergedRelation> {
   const members = [...list].sort(compareCandidates);
   const win = members[0]!;
@@ -73,7 +73,8 @@ export function mergeCandidates(list: readonly RelationCandidate[], labels: { p:
   const onDelete = members.find((m) => m.onDelete !== undefined)?.onDelete;
   if (onDelete) out.onDelete = onDelete;
   out.identifying = members.find((m) => m.identifying !== undefined)?.identifying ?? false;
-  const explicit = members.filter((m) => m.via !== 'id-column');
+  // a column's stated target repeats the relation line it belongs to: only two relation statements are a duplicate
+  const explicit = members.filter((m) => m.via === 'fact');
   if (explicit.length > 1) {
     const related: Span[] = explicit.slice(1).map((m) => m.span);
     diagnostics.push(diagnostic('resolve/duplicate-relation', { a: labels.p, b: labels.q }, explicit[0]!.span, related));

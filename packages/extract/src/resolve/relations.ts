@@ -6,11 +6,12 @@ import {
   type Diagnostic,
   type Relation,
   type Result,
+  type Span,
 } from '@schemawright/ir';
 import { addedColumn, appendColumn, findColumn, updateColumn, type TableDraft, type TableMap } from './drafts.js';
 import { chooseFkColumns } from './fk-columns.js';
 import { referentialAction } from './on-delete.js';
-import { stableJson } from './rank.js';
+import { describeSource, stableJson } from './rank.js';
 import type { Side } from './relation-candidates.js';
 import type { MergedRelation } from './relation-groups.js';
 import { relationShape, type RelationShape } from './relation-shape.js';
@@ -23,8 +24,15 @@ export function foreignKeyName(table: string, columns: readonly string[]): strin
   return `${table}_${columns.join('_')}_fkey`;
 }
 
-/** Columns of a table already used by a relation, by entity key. */
-export type Claimed = Map<string, Set<string>>;
+/** Who claimed an FK column first: the referenced table and the statement, for the conflict message. */
+export interface Claim {
+  readonly target: string;
+  readonly statement: string;
+  readonly span: Span;
+}
+
+/** Columns of a table already used by a relation: entity key → column → claim. */
+export type Claimed = Map<string, Map<string, Claim>>;
 
 /** True when `cols` alone are unique in `t`: a unique column, the whole key, or a composite unique. */
 export function isUniqueSet(t: TableDraft, cols: readonly string[]): boolean {
@@ -46,8 +54,9 @@ function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<Relatio
   const col = findColumn(h, fk[0]!);
   const end = shape.targetEnd;
   if (!col || col.nullableRank === undefined || col.nullable === end.optional) return { value: end.optional, diagnostics: [] };
-  const columnWins = end.implied || col.nullableRank > end.rank;
+  // an implied end came from this very column (or a guess): the column's own statement simply stands
   if (end.implied) return { value: col.nullable, diagnostics: [] };
+  const columnWins = col.nullableRank > end.rank;
   const say = (n: boolean): string => (n ? 'optional' : 'required');
   const args = columnWins
     ? { what, winner: say(col.nullable), winnerSource: `column ${h.name}.${col.name}`, loser: say(end.optional), loserSource: 'relation' }
@@ -57,7 +66,8 @@ function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<Relatio
 
 /**
  * Lowers one 1-N or 1-1 relation to a foreign key on the holder: picks or adds the FK columns, types them
- * like the referenced key, sets null-ness, uniqueness (1-1) and the delete action.
+ * like the referenced key, sets null-ness, uniqueness (1-1) and the delete action. Records the columns it
+ * takes in `claimed` (shared across one lowering pass) so no column serves two relations.
  */
 export function lowerForeignKey(
   m: MergedRelation,
@@ -71,14 +81,16 @@ export function lowerForeignKey(
   let h = tables.get(holderKey)!;
   let t = tables.get(targetKey)!;
   const toColumns = m.refColumns && m.refColumns.every((c) => findColumn(t, c)) ? [...m.refColumns] : [...t.primaryKey];
-  const used = claimed.get(holderKey) ?? new Set<string>();
-  const fk = m.fkColumns && m.fkColumns.length === toColumns.length ? [...m.fkColumns] : chooseFkColumns(h, targetKey, toColumns, m.label, used);
+  const used = claimed.get(holderKey) ?? new Map<string, Claim>();
+  const fk = m.fkColumns && m.fkColumns.length === toColumns.length ? [...m.fkColumns] : chooseFkColumns(h, targetKey, toColumns, m.label, new Set(used.keys()));
   const what = `${h.name}.${fk.join(', ')}`;
-  if (fk.some((c) => used.has(c))) {
-    const args = { what: `${what} foreign key`, winner: 'the first relation', winnerSource: 'earlier statement', loser: `${t.label}`, loserSource: 'this statement' };
-    return { value: { tables: new Map(tables) }, diagnostics: [diagnostic('resolve/conflict', args, win.span)] };
+  const statement = describeSource(win.source, win.span);
+  const taken = fk.map((c) => used.get(c)).find((c) => c !== undefined);
+  if (taken) {
+    const args = { what: `${what} foreign key target`, winner: taken.target, winnerSource: taken.statement, loser: t.name, loserSource: statement };
+    return { value: { tables: new Map(tables) }, diagnostics: [diagnostic('resolve/conflict', args, taken.span, [win.span])] };
   }
-  claimed.set(holderKey, new Set([...used, ...fk]));
+  claimed.set(holderKey, new Map([...used, ...fk.map((c): [string, Claim] => [c, { target: t.name, statement, span: win.span }])]));
   const diagnostics: Diagnostic[] = [];
   const nullable = fkNullable(h, fk, shape, `${what} null-ness`, win.span);
   diagnostics.push(...nullable.diagnostics);
@@ -124,10 +136,14 @@ export function lowerForeignKey(
   return { value: { tables: out, relation: rel }, diagnostics };
 }
 
-/** Relations with stated FK columns claim them first; then the rest, pair by pair in document order. */
+/**
+ * Relations with stated FK columns claim them first, best-ranked statement first (an SQL `REFERENCES` beats
+ * an ERD line naming the same column); then the rest, pair by pair in document order.
+ */
 export function lowerOrder(a: MergedRelation, b: MergedRelation): number {
   return (
     Number(a.fkColumns === undefined) - Number(b.fkColumns === undefined) ||
+    (a.fkColumns !== undefined ? b.members[0]!.rank - a.members[0]!.rank : 0) ||
     compareStrings(a.p, b.p) ||
     compareStrings(a.q, b.q) ||
     compareSpans(a.members[0]!.span, b.members[0]!.span) ||
