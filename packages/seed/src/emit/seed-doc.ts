@@ -1,5 +1,6 @@
 import { assertNever, type ScalarType, type Schema } from '@schemawright/ir';
 import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
+import { oneLine } from './text.js';
 
 /** Sample rows shown per table in seed.md. */
 export const SAMPLE_ROWS = 3;
@@ -13,7 +14,7 @@ export const SAMPLE_WIDTH = 40;
 export function emitSeedDoc(schema: Schema, plan: SeedPlan, rows: SeedRows): string {
   const total = rows.tables.reduce((n, t) => n + t.rows.length, 0);
   const out: string[] = [
-    `# Seed data — ${schema.name}`,
+    `# Seed data — ${oneLine(schema.name)}`,
     '',
     `Seed ${plan.seed}: ${total} rows in ${rows.tables.length} table${rows.tables.length === 1 ? '' : 's'}, the same bytes on every run.`,
     `Every column draws from its own stream seeded with \`fnv1a("table.column") ^ ${plan.seed}\`; dates fall in 2024 and no clock is read.`,

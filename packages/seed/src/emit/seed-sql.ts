@@ -3,6 +3,7 @@ import type { SeedPlan, SeedRows } from '../types.js';
 import { seedDialectOf, type SeedDialect } from './dialects.js';
 import { sqlLiteral } from './sql-literals.js';
 import { seedSteps, type SeedStep } from './steps.js';
+import { oneLine } from './text.js';
 
 /** Rows per INSERT statement: long enough to be quick, short enough to read and diff. */
 export const ROWS_PER_INSERT = 100;
@@ -14,7 +15,7 @@ export const ROWS_PER_INSERT = 100;
  */
 export function emitSeedSql(schema: Schema, plan: SeedPlan, rows: SeedRows): string {
   const dialect = seedDialectOf(schema.database.provider);
-  const head = `-- Seed data for ${schema.name}, written by schemawright from seed ${plan.seed}.`;
+  const head = `-- Seed data for ${oneLine(schema.name)}, written by schemawright from seed ${plan.seed}.`;
   if (!dialect) return `${head}\n-- MongoDB has no SQL: seed it with seed.ts (prisma db seed).\n`;
   const out = [head, `-- ${dialect.label}. Apply after the schema; everything runs in one transaction.`, '', dialect.begin];
   let section = '';

@@ -5,6 +5,7 @@ import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
 import { seedDialectOf } from './dialects.js';
 import { renderStep } from './seed-sql.js';
 import { seedSteps, type SeedStep } from './steps.js';
+import { oneLine } from './text.js';
 import { tsKey, tsLiteral } from './ts-literals.js';
 
 /** Options of `emitSeedTs`. */
@@ -52,7 +53,7 @@ function seedScript(schema: Schema, plan: SeedPlan, rows: SeedRows, clientImport
   const body = steps.flatMap((s) => renderTsStep(schema, names, s, client));
   const usesPrisma = body.some((l) => l.includes('Prisma.DbNull'));
   const out = [
-    `// Seed data for ${schema.name}, written by schemawright from seed ${plan.seed}. Run it with \`npx prisma db seed\`.`,
+    `// Seed data for ${oneLine(schema.name)}, written by schemawright from seed ${plan.seed}. Run it with \`npx prisma db seed\`.`,
     "import 'dotenv/config';",
     ...(adapter ? [adapter.importLine] : []),
     `import { ${usesPrisma ? 'Prisma, ' : ''}PrismaClient } from '${clientImport}';`,
