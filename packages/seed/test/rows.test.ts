@@ -98,6 +98,13 @@ describe('values', () => {
     column(rows, 'customers', 'email').forEach((e, i) => expect(String(e).startsWith(`${String(first[i]).toLowerCase()}.${String(last[i]).toLowerCase()}`)).toBe(true));
   });
 
+  it('biases booleans by name', () => {
+    const active = column(seeded(shopSchema(), { rows: { products: 400 } }), 'products', 'is_active');
+    const share = active.filter((v) => v === true).length / active.length;
+    expect(share).toBeGreaterThan(0.7);
+    expect(share).toBeLessThan(0.9);
+  });
+
   it('fills the deferred key of a broken cycle once its targets exist', () => {
     const org = seedFixtures()[1]![1];
     const r = seeded(org);

@@ -32,6 +32,7 @@ describe('seed.md', () => {
       expect(sample.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| id |')).length).toBeLessThanOrEqual(4);
     }
     expect(doc).toContain('| `email` | string(255) | email of the row person');
+    expect(doc).toContain('| `is_active` | boolean | true in about 80% of rows |');
     expect(doc).toContain('| `shipped_at` | datetime? | up to 30 days after placed_at, inside 2024; null in about 1 of 8 rows |');
   });
 

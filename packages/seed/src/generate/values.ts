@@ -108,7 +108,7 @@ function titleOf(ctx: ValueContext): string | undefined {
 }
 
 /** Probability of true: biased by a word of the name (`is_active` mostly true, `is_deleted` mostly false). */
-function booleanBias(column: Column): number {
+export function booleanBias(column: Column): number {
   for (const w of words(column.name)) if (BOOLEAN_BIAS[w] !== undefined) return BOOLEAN_BIAS[w]!;
   return 0.5;
 }

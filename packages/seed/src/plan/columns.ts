@@ -3,6 +3,7 @@ import { GENERATOR_DESCRIPTIONS } from '../data/generator-descriptions.js';
 import { streamSeed } from '../random.js';
 import type { SeedColumnPlan, SeedSpread } from '../types.js';
 import { foreignKeysOf, uniqueKeys, uniqueTupleOf, type ForeignKey } from './foreign-keys.js';
+import { booleanBias } from '../generate/values.js';
 import { chooseGenerator } from './generators.js';
 
 /** Share of rows where an optional foreign key stays null. */
@@ -27,7 +28,8 @@ export function planColumns(schema: Schema, table: Table, lookup: boolean, defer
     }
     const choice = chooseGenerator(table, column, lookup);
     const sometimesNull = column.nullable && !unique && !table.primaryKey.includes(column.name) && choice.generator !== 'none';
-    const describe = GENERATOR_DESCRIPTIONS[choice.generator].replace('{earlier}', choice.earlier ?? '');
+    const bias = choice.generator === 'boolean' ? booleanBias(column) : 0.5;
+    const describe = bias === 0.5 ? GENERATOR_DESCRIPTIONS[choice.generator].replace('{earlier}', choice.earlier ?? '') : `true in about ${Math.round(bias * 100)}% of rows`;
     const uniqueNote = ['string', 'text', 'unknown'].includes(column.type.kind) ? 'unique (a repeat gets a numeric suffix)' : 'unique';
     const rule = [describe, unique ? uniqueNote : '', sometimesNull ? 'null in about 1 of 8 rows' : ''].filter((x) => x !== '').join('; ');
     const plan: SeedColumnPlan = { ...base, generator: choice.generator, rule, sometimesNull };
