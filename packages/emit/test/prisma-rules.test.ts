@@ -96,6 +96,26 @@ describe('keys, names and fallbacks', () => {
     expect(indexName('a'.repeat(40), ['b'.repeat(40)], 'sqlserver')).toBe(`${'a'.repeat(40)}_${'b'.repeat(40)}_idx`);
   });
 
+  it('gives clashing relation fields the suffix rule: base, then base + Relation', () => {
+    const s = build(
+      [tbl('users', [col('id', { kind: 'uuid' })]), tbl('items', [col('id', { kind: 'uuid' }), col('owner_id', { kind: 'uuid' }), col('owner_uuid', { kind: 'uuid' })])],
+      [rel('items', ['owner_id'], 'users'), rel('items', ['owner_uuid'], 'users')],
+    );
+    const out = emitPrisma(s);
+    expect(out.diagnostics).toEqual([]);
+    expect(line(out.value, 'owner ')).toContain('@relation("ItemOwner", fields: [ownerId]');
+    expect(line(out.value, 'ownerRelation ')).toContain('@relation("ItemOwnerRelation", fields: [ownerUuid]');
+    expect(line(out.value, 'itemsAsOwner ')).toBe('itemsAsOwner         Item[] @relation("ItemOwner")');
+    expect(line(out.value, 'itemsAsOwnerRelation ')).toBe('itemsAsOwnerRelation Item[] @relation("ItemOwnerRelation")');
+  });
+
+  it('prints the same bytes whatever order the schema was built in', () => {
+    const a = teamTasksSchema();
+    const b = canonicalSchema({ ...a, tables: [...a.tables].reverse(), relations: [...a.relations].reverse(), enums: [...a.enums].reverse() });
+    expect(emitPrisma(b).value).toBe(emitPrisma(a).value);
+    expect(emitSql(b, 'postgresql')).toBe(emitSql(a, 'postgresql'));
+  });
+
   it('turns SET NULL on a required key into Restrict, with a warning', () => {
     const s = build([tbl('users', [col('id', { kind: 'uuid' })]), tbl('posts', [col('id', { kind: 'uuid' }), col('author_id', { kind: 'uuid' })])], [rel('posts', ['author_id'], 'users', { onDelete: 'set-null' })]);
     const out = emitPrisma(s);

@@ -56,7 +56,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
     inlineForeignKeys: false,
     enumTypes: false,
     enumChecks: false,
-    now: (sqlType) => (/\((\d+)\)/.exec(sqlType) ? `CURRENT_TIMESTAMP${/\((\d+)\)/.exec(sqlType)![0]}` : 'CURRENT_TIMESTAMP'),
+    // a DATETIME(3) column needs CURRENT_TIMESTAMP(3): MySQL refuses a default of another precision
+    now: (sqlType) => `CURRENT_TIMESTAMP${/\(\d+\)/.exec(sqlType)?.[0] ?? ''}`,
     textDefault: (literal, sqlType) => (/^(TEXT|JSON|LONGBLOB)/.test(sqlType) ? `(${literal})` : literal),
     autoincrement: 'auto-increment',
     dropIndex: (index, table) => `DROP INDEX ${backQuoted(index)} ON ${backQuoted(table)};`,
