@@ -11,7 +11,7 @@ describe.skipIf(!corpusRoot() || !process.env.PROSE_TAGGERS)('tagger comparison'
       for (const set of ['domain-golden', 'prd-real']) console.log(name.padEnd(11), formatScore(set, scoreSet(set, tagger)));
     }
     expect(true).toBe(true);
-  });
+  }, 600_000);
 });
 
 describe('compromise adapter', () => {

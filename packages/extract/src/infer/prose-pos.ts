@@ -4,14 +4,14 @@ import type { Pos } from '../prose/tokens.js';
  * Closed-class words whose tag the statistical tagger sometimes gets wrong in requirement prose
  * ("Several" at the start of a sentence read as a proper noun). These tags win over the tagger's.
  */
-export const POS_OVERRIDES: Readonly<Record<string, Pos>> = {
+export const POS_OVERRIDES: ReadonlyMap<string, Pos> = new Map(Object.entries({
   several: 'DET', many: 'DET', multiple: 'DET', each: 'DET', every: 'DET', any: 'DET', all: 'DET', some: 'DET',
   both: 'DET', either: 'DET', neither: 'DET', various: 'DET', numerous: 'DET', a: 'DET', an: 'DET', the: 'DET',
   which: 'PRON', who: 'PRON', whom: 'PRON', whose: 'PRON', their: 'PRON', its: 'PRON', his: 'PRON', her: 'PRON',
   they: 'PRON', it: 'PRON', we: 'PRON', you: 'PRON', i: 'PRON', he: 'PRON', she: 'PRON', them: 'PRON',
   vice: 'ADV', versa: 'ADV', and: 'CCONJ', or: 'CCONJ', of: 'ADP', per: 'ADP', by: 'ADP', with: 'ADP', for: 'ADP', to: 'PART',
   can: 'AUX', may: 'AUX', must: 'AUX', should: 'AUX', will: 'AUX', shall: 'AUX', could: 'AUX', might: 'AUX', would: 'AUX',
-};
+} satisfies Record<string, Pos>)) as ReadonlyMap<string, Pos>;
 
 /** Determiners and possessive pronouns that may open a noun phrase. */
 export const NP_DETERMINERS: ReadonlySet<string> = new Set([

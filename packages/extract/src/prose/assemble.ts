@@ -4,6 +4,7 @@ import { SUPPORT } from '../infer/prose-support.js';
 import { COMPOSITION_VERBS } from '../infer/prose-verbs.js';
 import { attributeNameOf } from './attribute-names.js';
 import type { AttributeCandidate, Candidate, RelationCandidate } from './candidates.js';
+import type { Sentence } from './tokens.js';
 import { chooseEntities, gatherSupport, resolveRef, thresholdOf, vetoOf, type Support } from './support.js';
 import { typeOfAttributeWords } from './types.js';
 
@@ -87,6 +88,8 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0): 
   }
 
   const groups = new Map<string, PairGroup>();
+  const bySentence = new Map<Sentence, RelationCandidate[]>();
+  for (const c of candidates) if (c.kind === 'relation') bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   for (const c of candidates) {
     if (c.kind !== 'relation') continue;
     const a = resolveRef(c.a, chosen);
@@ -100,7 +103,7 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0): 
     // the same pair twice in one sentence under different names is two relations
     const role = c.b.words.join(' ') !== b.key ? c.b.words.join(' ') : '';
     const swap = a.key > b.key;
-    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${role && sameSentenceRoles(candidates, c) ? role : ''}`;
+    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${role && sameSentenceRoles(bySentence.get(c.sentence) ?? [], c) ? role : ''}`;
     const aEnd = swap ? c.bEnd : c.aEnd;
     const bEnd = swap ? c.aEnd : c.bEnd;
     const g = groups.get(key);
@@ -118,10 +121,10 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0): 
 }
 
 /** True when the candidate's sentence names the same object head under two or more different phrases. */
-function sameSentenceRoles(all: readonly Candidate[], c: RelationCandidate): boolean {
+function sameSentenceRoles(inSentence: readonly RelationCandidate[], c: RelationCandidate): boolean {
   const phrases = new Set<string>();
-  for (const o of all) {
-    if (o.kind === 'relation' && o.sentence === c.sentence && o.a.words.join(' ') === c.a.words.join(' ') && o.b.words[o.b.words.length - 1] === c.b.words[c.b.words.length - 1]) phrases.add(o.b.words.join(' '));
+  for (const o of inSentence) {
+    if (o.a.words.join(' ') === c.a.words.join(' ') && o.b.words[o.b.words.length - 1] === c.b.words[c.b.words.length - 1]) phrases.add(o.b.words.join(' '));
   }
   return phrases.size > 1;
 }

@@ -1,5 +1,5 @@
 import { singular } from '@schemawright/ir';
-import { NP_DETERMINERS, NP_PRONOUNS, POS_OVERRIDES } from '../infer/prose-pos.js';
+import { NP_DETERMINERS, NP_PRONOUNS } from '../infer/prose-pos.js';
 import { ATTRIBUTE_HEADS } from '../infer/prose-words.js';
 import { VERB_IDIOMS } from '../infer/prose-verbs.js';
 import { matchQuantifier, type Quantifier } from './quantifiers.js';
@@ -49,9 +49,22 @@ export type Chunk =
   | { readonly kind: 'vg'; readonly vg: VerbGroup }
   | { readonly kind: 'tok'; readonly token: Token; readonly index: number };
 
-/** The tag with closed-class corrections applied. */
+const IDIOM_WORDS: readonly (readonly string[])[] = VERB_IDIOMS.map((id) => id.split(' '));
+const SINGULARS = new Map<string, string>();
+
+/** `singular` with a cache: the same nouns come back on every page. */
+export function singularOf(word: string): string {
+  let s = SINGULARS.get(word);
+  if (s === undefined) {
+    s = singular(word);
+    if (SINGULARS.size < 50_000) SINGULARS.set(word, s);
+  }
+  return s;
+}
+
+/** The tag of a chunked token (closed-class corrections are applied by `repairTags`). */
 export function posOf(token: Token): Pos {
-  return POS_OVERRIDES[token.lower] ?? token.pos;
+  return token.pos;
 }
 
 const isNounish = (t: Token): boolean => {
@@ -93,7 +106,7 @@ function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefin
   if (lastNoun < 0) return undefined;
   const body = tokens.slice(i, lastNoun + 1).filter((t) => t.text !== '-');
   const headToken = body[body.length - 1]!;
-  const head = singular(headToken.lower);
+  const head = singularOf(headToken.lower);
   const words = [...body.slice(0, -1).map((t) => t.lower), head];
   const plural = head !== headToken.lower;
   const proper = !quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text);
@@ -156,12 +169,12 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
   let key = passive ? `be ${verb}` : verb;
   // idioms: "take part in", "be part of", "keep track of", starting at any verb of the group
   let idiomEnd = -1;
+  const lemmaAt = (k: number): string | undefined => (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' ? 'a' : tokens[k]?.lemma);
   for (let s = start; s <= main && idiomEnd < 0; s++) {
-    const lemmas = tokens.slice(s, s + 7).map((t) => (t.lower === 'a' || t.lower === 'an' ? 'a' : t.lemma));
-    const idiom = VERB_IDIOMS.find((id) => id.split(' ').every((x, k) => lemmas[k] === x));
-    if (idiom && s + idiom.split(' ').length > main) {
-      idiomEnd = s + idiom.split(' ').length;
-      key = idiom;
+    const idiom = IDIOM_WORDS.find((w) => s + w.length > main && w.every((x, k) => lemmaAt(s + k) === x));
+    if (idiom) {
+      idiomEnd = s + idiom.length;
+      key = idiom.join(' ');
     }
   }
   if (idiomEnd > 0) end = idiomEnd;

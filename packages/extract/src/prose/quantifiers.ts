@@ -11,7 +11,15 @@ export interface Quantifier {
   readonly end: number;
 }
 
-const PHRASES = QUANTIFIER_PHRASES.map(([phrase, meaning]) => ({ words: phrase.split(' '), meaning }));
+interface Phrase { readonly words: readonly string[]; readonly meaning: QuantifierMeaning }
+
+// Phrases by first word ('#' for a number), so a token is checked only against phrases it can start.
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const [phrase, meaning] of QUANTIFIER_PHRASES) {
+  const words = phrase.split(' ');
+  const first = words[0]!.startsWith('#') ? '#' : words[0]!;
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), { words, meaning }]);
+}
 
 /** The number a token names (digits or a number word), or undefined. */
 export function numberOf(token: Token): number | undefined {
@@ -25,7 +33,11 @@ export function numberOf(token: Token): number | undefined {
  */
 export function matchQuantifier(tokens: readonly Token[], i: number): Quantifier | undefined {
   let best: Quantifier | undefined;
-  for (const { words, meaning } of PHRASES) {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const phrases = BY_FIRST.get(token.lower) ?? (numberOf(token) !== undefined ? BY_FIRST.get('#') : undefined);
+  if (!phrases) return undefined;
+  for (const { words, meaning } of phrases) {
     if (i + words.length >= tokens.length) continue;
     if (best && words.length <= best.end - i) continue;
     let number: number | undefined;

@@ -40,6 +40,7 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
   const out: Candidate[] = [];
   const sentence = rs.sentence;
   const vice = /\bvice versa\b/i.test(sentence.text);
+  const adverbs = adverbsOf(rs);
   for (const c of rs.clauses) {
     if (!c.subject || c.verb.negated || !relational(c)) continue;
     const others = c.agent ?? c.object ?? (c.attachments.length === 1 && c.attachments[0]!.prep !== 'as' ? c.attachments[0]!.list : undefined);
@@ -56,7 +57,7 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
         const o = resolvePhrase(o0, rs, previous);
         const oref = o && nounRefOf(o);
         if (!o || !oref) continue;
-        const ends = clauseEnds(s, c.verb, o, adverbsOf(rs));
+        const ends = clauseEnds(s, c.verb, o, adverbs);
         let aEnd = ends.subject;
         let bEnd = ends.object;
         if (vice && bEnd && !aEnd) aEnd = bEnd;

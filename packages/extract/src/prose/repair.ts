@@ -1,4 +1,5 @@
 import { singular } from '@schemawright/ir';
+import { POS_OVERRIDES } from '../infer/prose-pos.js';
 import type { Pos, Token } from './tokens.js';
 
 const BOUNDARY = /^(,|;|:|\.|\)|and|or)$/;
@@ -10,7 +11,12 @@ const BOUNDARY = /^(,|;|:|\.|\)|and|or)$/;
  * - a word tagged NOUN right after a plural noun and before a preposition or determiner is a verb
  *   ("several attendants work on a flight").
  */
-export function repairTags(tokens: readonly Token[]): Token[] {
+export function repairTags(tagged: readonly Token[]): Token[] {
+  // closed-class words first: their tags are fixed whatever the tagger said
+  const tokens = tagged.map((t) => {
+    const fixed = POS_OVERRIDES.get(t.lower);
+    return fixed === undefined || fixed === t.pos ? t : { ...t, pos: fixed };
+  });
   return tokens.map((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
