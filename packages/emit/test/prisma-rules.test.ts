@@ -154,3 +154,11 @@ describe('keys, names and fallbacks', () => {
     expect(line(out.value, 'user ')).toContain('@relation(fields: [authorHandle], references: [handle]');
   });
 });
+
+describe('test shapes', () => {
+  it('are the same on every call, spans included', () => {
+    const first = JSON.stringify(teamTasksSchema());
+    selfRelationSchema();
+    expect(JSON.stringify(teamTasksSchema())).toBe(first);
+  });
+});

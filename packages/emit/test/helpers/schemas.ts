@@ -26,8 +26,11 @@ import {
 
 const RULE = 'test/hand-built';
 let line = 0;
-/** Each element gets its own line so spans are distinct and stable. */
+/** Each element gets its own line so spans are distinct; every shape starts again at line 1, so it is the same on every call. */
 const at = () => ({ origin: span('prd.md', ++line, 1), rule: RULE });
+const restart = () => {
+  line = 0;
+};
 
 type ColumnOptions = { nullable?: boolean; unique?: boolean; default?: DefaultValue; autoUpdate?: boolean; label?: string };
 
@@ -82,6 +85,7 @@ function build(name: string, tables: Table[], relations: Relation[], enums: Retu
 
 /** Users, projects, tasks: 1-N with cascade, an optional FK with set-null, two relations between tasks and users, an enum, indexes. */
 export function teamTasksSchema(): Schema {
+  restart();
   const statusEnum = enumType({ ...at(), name: 'task_status', values: [{ name: 'todo', label: 'To do' }, { name: 'in_progress', label: 'In progress' }, { name: 'done', label: 'Done' }] });
   const users = tbl('users', [id(), col('email', { kind: 'string', maxLength: 255 }, { unique: true }), col('display_name', { kind: 'string', maxLength: 120 }), createdAt(), updatedAt()]);
   const projects = tbl('projects', [id(), col('name', { kind: 'string', maxLength: 200 }), col('description', { kind: 'text' }, { nullable: true }), fk('owner_id'), createdAt()], {
@@ -118,6 +122,7 @@ export function teamTasksSchema(): Schema {
 
 /** Employees with an optional manager (self relation) and an optional mentor (a second self relation). */
 export function selfRelationSchema(): Schema {
+  restart();
   const employees = tbl('employees', [id(), col('full_name', { kind: 'string' }), fk('manager_id', true), fk('mentor_id', true)], {
     indexes: [idx('employees', ['manager_id'])],
   });
@@ -129,6 +134,7 @@ export function selfRelationSchema(): Schema {
 
 /** One-to-one: every user has at most one profile (FK unique by the relation), and an optional 1-1 passport. */
 export function oneToOneSchema(): Schema {
+  restart();
   const users = tbl('users', [id(), col('email', { kind: 'string' }, { unique: true })]);
   const profiles = tbl('profiles', [id(), fk('user_id'), col('bio', { kind: 'text' }, { nullable: true })]);
   const passports = tbl('passports', [id(), fk('holder_id', true), col('number', { kind: 'string', maxLength: 20 }, { unique: true })]);
@@ -140,6 +146,7 @@ export function oneToOneSchema(): Schema {
 
 /** Many-to-many lowered to join tables: one without own columns, one with (enrolled_at, grade). */
 export function manyToManySchema(): Schema {
+  restart();
   const posts = tbl('posts', [id(), col('title', { kind: 'string' })]);
   const tags = tbl('tags', [id(), col('label', { kind: 'string', maxLength: 50 }, { unique: true })]);
   const postTags = tbl('post_tags', [fk('post_id'), fk('tag_id')], { primaryKey: ['post_id', 'tag_id'], role: 'join', indexes: [idx('post_tags', ['tag_id'])] });
@@ -160,6 +167,7 @@ export function manyToManySchema(): Schema {
 
 /** A composite primary key referenced by a composite foreign key, and a composite unique. */
 export function compositeKeySchema(): Schema {
+  restart();
   const warehouses = tbl('warehouses', [col('region', { kind: 'string', maxLength: 8 }), col('code', { kind: 'string', maxLength: 8 }), col('label', { kind: 'string' })], {
     primaryKey: ['region', 'code'],
   });
@@ -173,6 +181,7 @@ export function compositeKeySchema(): Schema {
 
 /** One column per scalar type, with a literal default of each kind. */
 export function allTypesSchema(): Schema {
+  restart();
   const mood = enumType({ ...at(), name: 'mood', values: [{ name: 'happy', label: 'Happy' }, { name: 'sad', label: 'Sad' }] });
   const samples = tbl('samples', [
     col('id', { kind: 'int', bits: 64 }, { default: { kind: 'autoincrement' } }),
@@ -203,6 +212,7 @@ export function allTypesSchema(): Schema {
  * column clashing with the relation field its FK would get, and columns that camelCase to the same name.
  */
 export function awkwardNamesSchema(): Schema {
+  restart();
   const status = enumType({
     ...at(),
     name: 'status',
@@ -217,6 +227,7 @@ export function awkwardNamesSchema(): Schema {
 
 /** Foreign keys in a cycle: each department has an optional head employee, each employee a department. */
 export function cyclicSchema(): Schema {
+  restart();
   const departments = tbl('departments', [id(), col('name', { kind: 'string', maxLength: 80 }, { unique: true }), fk('head_id', true)]);
   const employees = tbl('employees', [id(), col('name', { kind: 'string' }), fk('department_id')], { indexes: [idx('employees', ['department_id'])] });
   return build('Departments', [departments, employees], [
