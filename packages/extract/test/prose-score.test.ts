@@ -15,7 +15,6 @@ describe.skipIf(!corpusRoot())('prose collector on the corpus', () => {
     expect(s.relation.f1).toBeGreaterThanOrEqual(0.3);
     expect(s.cardinality).toBeGreaterThanOrEqual(0.5);
   }, 300_000);
-  });
   it('prd-real (leak=false)', () => {
     const s = scoreSet('prd-real');
     console.log(formatScore('prd-real', s));
