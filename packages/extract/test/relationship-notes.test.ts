@@ -66,6 +66,12 @@ describe('collectRelationshipNotes: cardinality notations', () => {
     expect(rels(collect('- Passport 0..1 — 1 Citizen\n').value)[0]!.aEnd).toEqual({ cardinality: 'one', optional: true });
   });
 
+  it('reads `(one-to-many, optional)` after an arrow as stated, with the parent end optional', () => {
+    const { value, diagnostics } = collect('- Region → Store (one-to-many, optional)\n');
+    expect(rels(value)).toEqual([expect.objectContaining({ a: 'Region', b: 'Store', aEnd: { cardinality: 'one', optional: true }, bEnd: MANY, fkOn: 'b', confidence: 1 })]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('reads notes inside a plain fenced block with line spans', () => {
     const { value } = collect('## Key Relationships\n\n```\nDepot (1) ──< Vans (many)\nVan (1) ──< Routes (many)\n```\n');
     expect(summary(value)).toEqual([

@@ -188,8 +188,9 @@ function side(raw: string): { name: string; before?: EndFact; after?: EndFact; p
     const paren = /\s*\(([^()]*)\)\s*$/.exec(t);
     if (!paren) break;
     const inner = paren[1]!.trim();
+    const [head, ...mods] = inner.split(/\s*,\s*/);
     if (CARDINALITY_WORDS[inner.toLowerCase()]) after = card(inner);
-    else if (PAIR.test(inner)) pair = pairOf(inner);
+    else if (PAIR.test(head!)) pair = optionalParent(pairOf(head!), mods);
     t = t.slice(0, paren.index).trim();
   }
   return t === '' ? undefined : { name: t, ...(before ? { before } : {}), ...(after ? { after } : {}), ...(pair ? { pair } : {}) };
@@ -199,6 +200,13 @@ function trailingPair(text: string): { before: string; left: EndFact; right: End
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
   if (!m || !PAIR.test(m[2]!.trim())) return undefined;
   return { before: m[1]!, ...pairOf(m[2]!.trim()) };
+}
+
+/** `(one-to-many, optional)`: the child may exist without the parent, so the `one` end is optional. */
+function optionalParent(pair: { left: EndFact; right: EndFact }, mods: readonly string[]): { left: EndFact; right: EndFact } {
+  if (!mods.some((m) => /^(?:optional|nullable|may be empty)$/i.test(m))) return pair;
+  const soften = (e: EndFact): EndFact => (e.cardinality === 'one' ? { ...e, optional: true } : e);
+  return { left: soften(pair.left), right: soften(pair.right) };
 }
 
 function pairOf(text: string): { left: EndFact; right: EndFact } {
