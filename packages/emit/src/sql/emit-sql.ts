@@ -58,7 +58,7 @@ function createTable(plan: SqlPlan, t: Table): string {
 /** One column: name, type, NOT NULL, default; `rowidKey` when SQLite's INTEGER PRIMARY KEY AUTOINCREMENT stands in for the key. */
 function columnDefinition(plan: SqlPlan, t: Table, c: Column): { sql: string; rowidKey: boolean } {
   const d = plan.dialect;
-  let type = sqlTypeOf(plan, t, c);
+  let type = sqlTypeOf(plan, c, t);
   const required = !c.nullable || t.primaryKey.includes(c.name);
   const value = defaultOf(plan, t, c).value;
   const serial = value !== undefined && (value.kind === 'autoincrement' || value.kind === 'sequence');

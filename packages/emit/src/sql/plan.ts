@@ -40,13 +40,13 @@ export function enumValuesOf(plan: SqlPlan, c: Column): readonly string[] | unde
   return plan.schema.enums.find((e) => e.name === name)?.values.map((v) => v.name);
 }
 
-/** A column of `table`: its SQL type in the plan's dialect. */
-export function sqlTypeOf(plan: SqlPlan, table: Table, c: Column): string {
+/** A column's SQL type in the plan's dialect; `table` is the column's table (found in the plan when left out). */
+export function sqlTypeOf(plan: SqlPlan, c: Column, table: Table | undefined = plan.schema.tables.find((t) => t.columns.includes(c))): string {
   const t = c.type;
   const values = enumValuesOf(plan, c);
   const key = t.kind === 'enum' && values === undefined ? 'unknown' : typeKeyOf(t);
   const rule = SQL_TYPES[plan.dialect.name][key];
-  const keyed = rule.keyed !== undefined && plan.keyColumns.get(table.name)?.has(c.name) === true;
+  const keyed = rule.keyed !== undefined && table !== undefined && plan.keyColumns.get(table.name)?.has(c.name) === true;
   return fillSqlType(keyed ? { sql: rule.keyed! } : rule, {
     maxLength: t.kind === 'string' && t.maxLength !== undefined ? String(t.maxLength) : undefined,
     precision: t.kind === 'decimal' ? String(t.precision) : undefined,
