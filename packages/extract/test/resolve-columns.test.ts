@@ -119,6 +119,14 @@ describe('resolve: primary keys (rule 5)', () => {
     expect(columnOf(schema, 'tags', 'id').default).toEqual({ kind: 'autoincrement' });
   });
 
+  it('fills an unsized string id with uuid() but leaves other string keys alone', () => {
+    const f = facts('types.md', 'code');
+    const input = [f.entity('Habit'), f.attr('Habit', 'id', { rawType: 'string' }), f.entity('Country'), f.attr('Country', 'code', { rawType: 'string', primaryKey: true })];
+    const { schema } = resolveChecked(input);
+    expect(columnOf(schema, 'habits', 'id')).toMatchObject({ type: { kind: 'string' }, default: { kind: 'uuid' } });
+    expect(columnOf(schema, 'countries', 'code').default).toBeUndefined();
+  });
+
   it('adds id uuid default uuid() when the documents give no key, and says so', () => {
     const f = facts();
     const entity = f.entity('Note');

@@ -34,7 +34,8 @@ export function addTimestamps(t: TableDraft): TableDraft {
 
 /**
  * A single-column key the documents gave no default gets one the database can fill: `uuid()` for uuid
- * keys, autoincrement for integer keys. Keys that are also foreign keys copy the referenced row's value.
+ * keys and unsized string ids, autoincrement for integer keys. Keys that are also foreign keys copy the
+ * referenced row's value.
  */
 export function addKeyDefault(t: TableDraft, relations: readonly Relation[]): TableDraft {
   if (t.primaryKey.length !== 1) return t;
@@ -43,6 +44,9 @@ export function addKeyDefault(t: TableDraft, relations: readonly Relation[]): Ta
   if (!col || col.default !== undefined) return t;
   if (relations.some((r) => r.from.table === t.name && r.from.columns.includes(name))) return t;
   if (col.type?.kind === 'uuid') return updateColumn(t, name, (c) => ({ ...c, default: { kind: 'uuid' } }));
+  // an unsized string id (TypeScript `id: string`, Prisma `String @id`) is an opaque identifier: uuid() fills it
+  const idName = name === 'id' || name.endsWith('_id');
+  if (col.type?.kind === 'string' && col.type.maxLength === undefined && idName) return updateColumn(t, name, (c) => ({ ...c, default: { kind: 'uuid' } }));
   if (col.type?.kind === 'int') return updateColumn(t, name, (c) => ({ ...c, default: { kind: 'autoincrement' } }));
   return t;
 }

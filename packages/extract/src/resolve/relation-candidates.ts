@@ -71,13 +71,17 @@ export function orient(
   const manyA = aEnd?.cardinality === 'many' && bEnd?.cardinality !== 'many';
   const swap = ka === kb ? holder === 'a' || (holder === undefined && manyA) : compareStrings(kb, ka) < 0;
   const side = (x: 'a' | 'b'): Side => ((x === 'a') !== swap ? 'p' : 'q');
-  const out: Record<string, unknown> = { p: swap ? kb : ka, q: swap ? ka : kb, ...rest, bSide: side('b') };
   const pEnd = swap ? bEnd : aEnd;
   const qEnd = swap ? aEnd : bEnd;
-  if (pEnd) out.pEnd = pEnd;
-  if (qEnd) out.qEnd = qEnd;
-  if (holder) out.holder = side(holder);
-  return out as unknown as RelationCandidate;
+  return {
+    p: swap ? kb : ka,
+    q: swap ? ka : kb,
+    ...rest,
+    bSide: side('b'),
+    ...(pEnd ? { pEnd } : {}),
+    ...(qEnd ? { qEnd } : {}),
+    ...(holder ? { holder: side(holder) } : {}),
+  };
 }
 
 /** The side of a RelationFact that holds its stated FK columns: `fkOn`, else the table that has them, else the many side. */

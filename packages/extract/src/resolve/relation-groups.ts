@@ -62,24 +62,29 @@ export function mergeCandidates(list: readonly RelationCandidate[], labels: { p:
   diagnostics.push(...pEnd.diagnostics, ...qEnd.diagnostics);
   const withFk = members.find((m) => m.fkColumns !== undefined);
   const holder = withFk?.holder ?? members.find((m) => m.holder !== undefined)?.holder;
-  const out: Record<string, unknown> = { p: win.p, q: win.q, members, bSide: win.bSide };
-  if (pEnd.value) out.pEnd = pEnd.value;
-  if (qEnd.value) out.qEnd = qEnd.value;
-  if (holder) out.holder = holder;
-  if (withFk?.fkColumns) out.fkColumns = withFk.fkColumns;
-  if (withFk?.refColumns) out.refColumns = withFk.refColumns;
   const label = members.find((m) => m.label !== undefined)?.label;
-  if (label !== undefined) out.label = label;
   const onDelete = members.find((m) => m.onDelete !== undefined)?.onDelete;
-  if (onDelete) out.onDelete = onDelete;
-  out.identifying = members.find((m) => m.identifying !== undefined)?.identifying ?? false;
+  const merged: MergedRelation = {
+    p: win.p,
+    q: win.q,
+    members,
+    bSide: win.bSide,
+    identifying: members.find((m) => m.identifying !== undefined)?.identifying ?? false,
+    ...(pEnd.value ? { pEnd: pEnd.value } : {}),
+    ...(qEnd.value ? { qEnd: qEnd.value } : {}),
+    ...(holder ? { holder } : {}),
+    ...(withFk?.fkColumns ? { fkColumns: withFk.fkColumns } : {}),
+    ...(withFk?.refColumns ? { refColumns: withFk.refColumns } : {}),
+    ...(label !== undefined ? { label } : {}),
+    ...(onDelete ? { onDelete } : {}),
+  };
   // a column's stated target repeats the relation line it belongs to: only two relation statements are a duplicate
   const explicit = members.filter((m) => m.via === 'fact');
   if (explicit.length > 1) {
     const related: Span[] = explicit.slice(1).map((m) => m.span);
     diagnostics.push(diagnostic('resolve/duplicate-relation', { a: labels.p, b: labels.q }, explicit[0]!.span, related));
   }
-  return { value: out as unknown as MergedRelation, diagnostics };
+  return { value: merged, diagnostics };
 }
 
 /** The side a relation without FK columns puts its key on, `mn` for many-to-many, undefined when open (1-1). */
