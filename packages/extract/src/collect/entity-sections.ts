@@ -8,7 +8,8 @@ import { entityNameOf } from './markdown/entity-name.js';
 import { readEnumType, readValueList } from './markdown/enum-values.js';
 import { readFieldLine, type FieldSpec } from './markdown/field-line.js';
 import { inlineText, labelOf } from './markdown/inline.js';
-import { readRelationNote, readRelationTarget } from './markdown/relation-note.js';
+import { readRelationNote } from './markdown/relation-note.js';
+import { readRelationTarget } from './markdown/relation-target.js';
 import { itemText, labelKind, sectionLists, splitFieldList, type SectionLists } from './markdown/section-content.js';
 import { blocksOf, underDataModel, type Block, type HeadingInfo } from './markdown/sections.js';
 

@@ -5,6 +5,7 @@ import {
   RELATIONSHIP_PHRASE_KEYS,
   RELATIONSHIP_PHRASES,
 } from '../../infer/relationship-phrases.js';
+import { CARD, card, escapeRegExp, optionalParent, PAIR, PAIR_BETWEEN, pairOf } from './cardinality.js';
 import { isEntityName } from './entity-name.js';
 
 /** One relation read from a note line, before it becomes a RelationFact. */
@@ -28,14 +29,6 @@ export interface NoteContext {
   readonly arrows: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CARD_KEYS = Object.keys(CARDINALITY_WORDS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const CARD = `(?:${CARD_KEYS.map(escape).join('|')})`;
-const PAIR_SEP = `(?:\\s*(?::|\\/|—|–|─+|-{1,2}>?|→)\\s*|-to-|\\s+to\\s+)`;
-/** `1:N`, `one-to-many`, `0..1 — *`, as a whole string. */
-const PAIR = new RegExp(`^(${CARD})${PAIR_SEP}(${CARD})$`, 'i');
-/** `A 1:N B`, `A (1:N) B`, `A one-to-many B`: a pair between two names. */
-const PAIR_BETWEEN = new RegExp(`^(.+?)\\s+\\(?(${CARD})${PAIR_SEP}(${CARD})\\)?\\s+(.+)$`, 'i');
 const CONNECTOR_KEYS = Object.keys(RELATION_CONNECTORS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /**
@@ -43,10 +36,13 @@ const CONNECTOR_KEYS = Object.keys(RELATION_CONNECTORS).sort((a, b) => b.length 
  * `User ↔ Tag (N:N)`, `A 1—* B`, `A (1) — (N) B`, `Organization (1) ──< Users (many)`, `A → B`, `A → B → C`.
  * Returns undefined when the line is not such a note (a sentence, a flow, a list of features).
  */
-export function readRelationNote(line: string, context: NoteContext): RelationNote[] | undefined {
+export function readRelationNote(line: string, given: NoteContext): RelationNote[] | undefined {
+  let context = given;
   const text = line.trim().replace(/[.;。]$/, '').trim();
   if (text === '') return undefined;
   const attempts: { body: string; label?: string }[] = [{ body: text }, ...labelSplits(text)];
+  // A snake_case name marks the line as written in table names: its lower-case neighbours are names too.
+  if (/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/.test(text)) context = { ...context, looseNames: true };
   for (const attempt of attempts) {
     const notes = readPhrase(attempt.body, context) ?? readPairBetween(attempt.body, context) ?? readConnectors(attempt.body, context);
     if (notes) return attempt.label ? notes.map((n) => ({ ...n, label: attempt.label })) : notes;
@@ -76,7 +72,7 @@ function acceptName(raw: string, context: NoteContext): string | undefined {
   return name.split(/\s+/).every((w) => /^[A-Z]/.test(w)) || /_/.test(name) ? name : undefined;
 }
 
-function acceptNames(raw: string, context: NoteContext): string[] | undefined {
+export function acceptNames(raw: string, context: NoteContext): string[] | undefined {
   const parts = raw.split(/\s*(?:,|\band\b|&)\s*/).filter((p) => p.trim() !== '');
   const names = parts.map((p) => acceptName(p, context));
   return names.length > 0 && names.every((n) => n !== undefined) ? (names as string[]) : undefined;
@@ -143,7 +139,8 @@ function readConnectors(text: string, context: NoteContext): RelationNote[] | un
   return notes;
 }
 
-const CONNECTOR = new RegExp(`\\s*(${CONNECTOR_KEYS.map(escape).join('|')})\\s*`, 'g');
+const LEADING_CARD = new RegExp(`^\\((${CARD})\\)\\s*`, 'i');
+const CONNECTOR = new RegExp(`\\s*(${CONNECTOR_KEYS.map(escapeRegExp).join('|')})\\s*`, 'g');
 
 function splitOnConnectors(text: string): { parts: string[]; connectors: string[] } | undefined {
   const pattern = CONNECTOR;
@@ -174,7 +171,7 @@ function side(raw: string): { name: string; before?: EndFact; after?: EndFact; p
   let before: EndFact | undefined;
   let after: EndFact | undefined;
   let pair: { left: EndFact; right: EndFact } | undefined;
-  const lead = new RegExp(`^\\((${CARD})\\)\\s*`, 'i').exec(t);
+  const lead = LEADING_CARD.exec(t);
   if (lead) {
     before = card(lead[1]!);
     t = t.slice(lead[0].length);
@@ -202,22 +199,6 @@ function trailingPair(text: string): { before: string; left: EndFact; right: End
   return { before: m[1]!, ...pairOf(m[2]!.trim()) };
 }
 
-/** `(one-to-many, optional)`: the child may exist without the parent, so the `one` end is optional. */
-function optionalParent(pair: { left: EndFact; right: EndFact }, mods: readonly string[]): { left: EndFact; right: EndFact } {
-  if (!mods.some((m) => /^(?:optional|nullable|may be empty)$/i.test(m))) return pair;
-  const soften = (e: EndFact): EndFact => (e.cardinality === 'one' ? { ...e, optional: true } : e);
-  return { left: soften(pair.left), right: soften(pair.right) };
-}
-
-function pairOf(text: string): { left: EndFact; right: EndFact } {
-  const m = PAIR.exec(text)!;
-  return { left: card(m[1]!), right: card(m[2]!) };
-}
-
-function card(word: string): EndFact {
-  return CARDINALITY_WORDS[word.toLowerCase()]!;
-}
-
 /** The foreign key sits on the many side of a one-to-many; a one-to-one or many-to-many does not say. */
 function withFk(note: RelationNote): RelationNote {
   const a = note.aEnd?.cardinality;
@@ -225,52 +206,4 @@ function withFk(note: RelationNote): RelationNote {
   if (a === 'one' && b === 'many') return { ...note, fkOn: 'b' };
   if (a === 'many' && b === 'one') return { ...note, fkOn: 'a' };
   return note;
-}
-
-/** A relationship bullet under an entity, with the entity as the unstated subject. */
-export interface RelationTarget {
-  readonly targets: readonly string[];
-  /** How many of the section's entity per one target. */
-  readonly subjectEnd: EndFact;
-  /** How many targets per one of the section's entity. */
-  readonly targetEnd: EndFact;
-  readonly fkOn?: 'subject' | 'target';
-}
-
-/**
- * Reads a subjectless relationship bullet: `Has many Tasks`, `Belongs to Project (if archived)`,
- * `Many-to-many with Tags`, `Tasks (1:N)`, `→ Project (many-to-one)`. A parenthetical with `optional` or `if`
- * makes the target end optional.
- */
-export function readRelationTarget(line: string): RelationTarget | undefined {
-  const text = line.trim().replace(/[.;。]$/, '').trim();
-  const lower = text.toLowerCase();
-  const context: NoteContext = { looseNames: true, arrows: false };
-  for (const phrase of RELATIONSHIP_PHRASE_KEYS) {
-    if (!lower.startsWith(`${phrase} `)) continue;
-    const rest = text.slice(phrase.length + 1);
-    const paren = /\s*\(([^()]*)\)\s*$/.exec(rest);
-    const inner = paren?.[1]?.trim() ?? '';
-    const pair = PAIR.test(inner) ? pairOf(inner) : undefined;
-    const targets = acceptNames(paren ? rest.slice(0, paren.index) : rest, context);
-    if (!targets) return undefined;
-    const m = RELATIONSHIP_PHRASES[phrase]!;
-    const optional = /\b(?:optional|optionally|if|nullable|may|can be null)\b/i.test(inner);
-    const targetEnd = pair?.right ?? (optional ? { ...m.object, optional: true } : m.object);
-    return {
-      targets,
-      subjectEnd: pair?.left ?? m.subject,
-      targetEnd,
-      ...(m.fkOn ? { fkOn: m.fkOn === 'subject' ? ('subject' as const) : ('target' as const) } : {}),
-    };
-  }
-  const m = /^(?:→|->|=>)?\s*(.+?)\s*[(:：—–-]\s*([^()]+?)\)?$/.exec(text);
-  if (m && PAIR.test(m[2]!.trim())) {
-    const targets = acceptNames(m[1]!, context);
-    if (!targets) return undefined;
-    const { left, right } = pairOf(m[2]!.trim());
-    const fkOn = left.cardinality === 'many' && right.cardinality === 'one' ? 'subject' : left.cardinality === 'one' && right.cardinality === 'many' ? 'target' : undefined;
-    return { targets, subjectEnd: left, targetEnd: right, ...(fkOn ? { fkOn } : {}) };
-  }
-  return undefined;
 }
