@@ -237,6 +237,16 @@ describe('emitErdDoc: performance', () => {
     expect(partition).toContain('range-partition it by month on created_at');
     expect(partition).toContain('Source: `prd.md:30` "We log millions of actions a day."');
     expect(lines.some((l) => l.startsWith('- **Partition invoices'))).toBe(false);
+    const strongest = section(
+      emitErdDoc(ledgerSchema(), { signals: [{ ...sig('volume', 'audit log', 5, '### Audit log'), confidence: 0.5 }, { ...sig('volume', 'millions', 30, 'Millions of actions a day.'), confidence: 0.8 }] }),
+      'Performance',
+    );
+    expect(strongest.find((l) => l.startsWith('- **Partition activity_logs**'))).toContain('Source: `prd.md:30`');
+  });
+
+  it('skips access paths the primary key already gives', () => {
+    const lines = section(emitErdDoc(ledgerSchema(), { signals: [sig('sort-by', 'id', 9, 'Invoices sort by id when times tie')] }), 'Performance');
+    expect(lines.some((l) => l.includes('invoices(id)'))).toBe(false);
   });
 
   it('gives N+1 and keyset pagination hints with Prisma field names', () => {

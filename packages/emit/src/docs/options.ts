@@ -11,6 +11,8 @@ export interface DocSignal {
   /** The line that raised it, quoted next to the recommendation it drives. */
   readonly text: string;
   readonly span: Span;
+  /** How strongly the line raised it (0..1); the strongest line is the one cited. */
+  readonly confidence?: number;
 }
 
 /** A source document, to quote the line behind each relationship. */

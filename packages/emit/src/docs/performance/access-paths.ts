@@ -39,6 +39,8 @@ export function accessPathIndexes(ctx: DocContext): Recommendation[] {
       const key = `${t.name}(${cols.join(', ')})`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // "sort is stable by id" asks for nothing the primary key does not already give
+      if (cols.every((c) => t.primaryKey.includes(c))) continue;
       const covered = coveredBy(t, cols);
       const source = group[0]!;
       if (covered !== undefined) {

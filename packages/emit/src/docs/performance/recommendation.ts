@@ -18,7 +18,9 @@ export function renderRecommendation(r: Recommendation): string[] {
   return lines;
 }
 
-/** The first signal of one of `kinds`, for citing. */
+/** The signal of one of `kinds` to cite: the strongest, the first of equals (signals arrive in document order). */
 export function firstSignal(signals: readonly DocSignal[], kinds: readonly string[]): DocSignal | undefined {
-  return signals.find((s) => kinds.includes(s.signal));
+  let best: DocSignal | undefined;
+  for (const s of signals) if (kinds.includes(s.signal) && (best === undefined || (s.confidence ?? 0) > (best.confidence ?? 0))) best = s;
+  return best;
 }
