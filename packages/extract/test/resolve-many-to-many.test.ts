@@ -52,6 +52,22 @@ describe('resolve: many-to-many (rule 7)', () => {
     expect(tableOf(schema, 'memberships').primaryKey).toEqual(['club_id', 'student_id']);
   });
 
+  it('makes the entity a label names the junction, adding the keys it lacks', () => {
+    const f = facts();
+    const input = [
+      f.entity('Student'), f.entity('Course'), f.entity('Enrollment'), f.attr('Enrollment', 'grade'), f.attr('Enrollment', 'student_id'),
+      f.rel('Student', 'Course', { aEnd: many, bEnd: many, label: 'Enrollment' }),
+    ];
+    const { schema, diagnostics } = resolveChecked(input);
+    expect(schema.tables.map((t) => `${t.name}:${t.role}`)).toEqual(['courses:entity', 'enrollments:entity', 'students:entity']);
+    expect(tableOf(schema, 'enrollments').columns.map((c) => c.name)).toEqual(['id', 'grade', 'student_id', 'course_id', 'created_at', 'updated_at']);
+    expect(schema.relations.map((r) => [r.name, r.onDelete])).toEqual([
+      ['enrollments_course_id_fkey', 'cascade'],
+      ['enrollments_student_id_fkey', 'restrict'],
+    ]);
+    expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toContain('junction table enrollments');
+  });
+
   it('gives the second column of a self many-to-many a role', () => {
     const f = facts();
     const { schema } = resolveChecked([f.entity('User'), f.rel('User', 'User', { aEnd: many, bEnd: many, label: 'follows' })]);

@@ -99,9 +99,41 @@ function newJunction(m: MergedRelation, tables: TableMap): TableDraft {
   };
 }
 
+/** An entity the label names (`STUDENT }o--o{ COURSE : enrollment` with an ENROLLMENT entity), if any. */
+export function labelledEntity(m: MergedRelation, tables: TableMap): TableDraft | undefined {
+  if (m.label === undefined) return undefined;
+  const key = entityKey(normalizeLabel(m.label));
+  const t = tables.get(key);
+  return t && t.role === 'entity' && key !== m.p && key !== m.q ? t : undefined;
+}
+
+/** Makes an existing entity the junction: adds the required FKs it lacks to either end. */
+function connectNamedEntity(pending: PendingManyToMany, named: TableDraft, tables: TableMap, relations: readonly Relation[]): Result<{ tables: Map<string, TableDraft>; relations: Relation[] }> {
+  const { merged: m, shape } = pending;
+  const a = tables.get(m.p)!;
+  const b = tables.get(m.q)!;
+  let j = named;
+  const added: Relation[] = [];
+  const ends: [TableDraft, boolean, boolean][] = [[a, false, shape.qEnd.optional], [b, a.key === b.key, shape.pEnd.optional]];
+  for (const [end, second, fromOptional] of ends) {
+    const linked = relations.filter((r) => r.from.table === j.name && r.to.table === end.name).length;
+    if (linked > (second ? 1 : 0)) continue;
+    const cols = junctionColumns(end, second, m.label);
+    if (relations.some((r) => r.from.table === j.name && r.from.columns.some((c) => cols.includes(c)))) continue;
+    const r = connect(j, end, cols, fromOptional, m);
+    j = r.table;
+    added.push(r.relation);
+  }
+  const out = new Map(tables);
+  out.set(j.key, j);
+  const d = diagnostic('resolve/many-to-many', { a: a.label, b: b.label, join: j.name }, m.members[0]!.span);
+  return { value: { tables: out, relations: added }, diagnostics: [d] };
+}
+
 /**
- * Rule 7: lowers one many-to-many. An entity that already links both ends is the junction; otherwise a
- * join table `<a>_<bs>` with both keys as its composite primary key and two cascading relations.
+ * Rule 7: lowers one many-to-many. An entity that already links both ends is the junction; so is an entity
+ * the label names (given the FKs it lacks); otherwise a join table `<a>_<bs>` (or the table an association
+ * noun label names) with both keys as its composite primary key and two cascading relations.
  */
 export function lowerManyToMany(pending: PendingManyToMany, tables: TableMap, relations: readonly Relation[]): Result<{ tables: Map<string, TableDraft>; relations: Relation[] }> {
   const { merged: m, shape } = pending;
@@ -113,6 +145,8 @@ export function lowerManyToMany(pending: PendingManyToMany, tables: TableMap, re
     const d = diagnostic('resolve/many-to-many', { a: a.label, b: b.label, join: existing.name }, win.span);
     return { value: { tables: new Map(tables), relations: [] }, diagnostics: [d] };
   }
+  const named = labelledEntity(m, tables);
+  if (named) return connectNamedEntity(pending, named, tables, relations);
   let j = newJunction(m, tables);
   const colsA = junctionColumns(a, false, m.label);
   const colsB = junctionColumns(b, a.key === b.key, m.label);
