@@ -1,6 +1,6 @@
-import { extractSchema } from '@schemawright/extract';
-import { emitErdDoc, emitPrisma } from '@schemawright/emit';
-import { generateRows, emitSeedDoc, planSeed } from '@schemawright/seed';
+import { extractDesign } from '@schemawright/extract';
+import { emitErdDoc, emitInitialMigration, emitPrisma, emitSql, sqlDialectOf } from '@schemawright/emit';
+import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
 import { documentsOf, productNameOf, type GenerateInput } from './input.js';
 import { summarize, type Summary } from './summary.js';
@@ -36,6 +36,9 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Where the initial migration goes, in Prisma's layout (a sequence number, never a clock). */
+export const INITIAL_MIGRATION_DIR = 'migrations/0001_init';
+
 /**
  * Turns a product's documents into a database design. Pure: no I/O, no clock, no randomness —
  * the same input gives the same bytes, whatever the document order, line endings or BOMs.
@@ -43,8 +46,8 @@ export interface GenerateResult {
 export function generateSchema(input: GenerateInput, options: GenerateOptions = {}): GenerateResult {
   const docs = documentsOf(input);
   const name = options.name ?? productNameOf(docs, input.config);
-  const extracted = extractSchema(docs, { name, ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }) });
-  const schema = extracted.value;
+  const extracted = extractDesign(docs, { name, ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }) });
+  const { schema, documents, signals } = extracted.value;
   const prisma = emitPrisma(schema);
   const plan = planSeed(schema, {
     seed: options.seed ?? 1,
@@ -52,10 +55,27 @@ export function generateSchema(input: GenerateInput, options: GenerateOptions = 
     ...(options.defaultRows === undefined ? {} : { defaultRows: options.defaultRows }),
   });
   const rows = generateRows(schema, plan.value);
+  const relational = schema.database.provider !== 'mongodb';
+  const migration = relational ? emitInitialMigration(schema) : undefined;
+  const seedTs = emitSeedTs(schema, plan.value, rows.value);
+  const extra: Record<string, string> = {};
+  if (relational && migration) {
+    extra['schema.sql'] = emitSql(schema, sqlDialectOf(schema.database.provider));
+    extra[`${INITIAL_MIGRATION_DIR}/migration.sql`] = migration.up;
+    extra[`${INITIAL_MIGRATION_DIR}/down.sql`] = migration.down;
+    extra['seed.sql'] = emitSeedSql(schema, plan.value, rows.value);
+  }
+  extra['seed.ts'] = seedTs['seed.ts'];
+  extra['prisma.config.ts'] = seedTs['prisma.config.ts'];
   const files: GeneratedFiles = {
     'schema.prisma': prisma.value,
-    'erd.md': emitErdDoc(schema),
+    'erd.md': emitErdDoc(schema, {
+      signals,
+      documents: documents.map((d) => ({ path: d.file, text: d.text })),
+      files: ['seed.md', ...Object.keys(extra)],
+    }),
     'seed.md': emitSeedDoc(schema, plan.value, rows.value),
+    ...extra,
   };
   const diagnostics = sortDiagnostics([...extracted.diagnostics, ...prisma.diagnostics, ...plan.diagnostics, ...rows.diagnostics]);
   return { schema, files, summary: summarize(schema), diagnostics };

@@ -40,7 +40,7 @@ const posix = (p: string) => p.split(sep).join('/');
  */
 export function generateWorkspace(root: string, slug: string, options: RunOptions = {}): RunOutcome {
   const cwd = options.cwd ?? process.cwd();
-  const ws = readWorkspace(resolve(root), slug);
+  const ws = readWorkspace(resolve(cwd, root), slug);
   const outputDir = join(ws.dir, WORKSPACE_LAYOUT.output);
   const outputFolder = `${posix(relative(cwd, outputDir)) || '.'}/`;
   const displayPath = (p: string) => posix(relative(cwd, join(ws.dir, p)));
