@@ -120,6 +120,22 @@ describe('collectRelationshipNotes: arrows', () => {
   });
 });
 
+describe('collectRelationshipNotes: index notes', () => {
+  it('reads keyword index notes anywhere under an entity and named ones under an Indexes label', () => {
+    const text = '### memberships\n\n**Constraints**:\n\n- uk_member_club: UNIQUE(`member_id`, `club_id`) — one membership per club\n\n**Indexes**:\n\n- idx_club_joined (club_id, joined_at)\n- INDEX(member_id)\n';
+    const indexes = collect(text).value.filter((f) => f.kind === 'index');
+    expect(indexes).toEqual([
+      expect.objectContaining({ entity: 'memberships', name: 'uk_member_club', columns: ['member_id', 'club_id'], unique: true, rule: 'collect/index-note', source: 'note' }),
+      expect.objectContaining({ entity: 'memberships', name: 'idx_club_joined', columns: ['club_id', 'joined_at'], unique: false }),
+      expect.objectContaining({ entity: 'memberships', columns: ['member_id'], unique: false }),
+    ]);
+  });
+
+  it('does not read field bullets or unlabeled named lists as indexes', () => {
+    expect(collect('### Slot\n\n- index (int)\n- position (a, b)\n').value).toEqual([]);
+  });
+});
+
 describe('collectRelationshipNotes: containment trees', () => {
   const tree = ['```', 'Workspace', ' │', ' ├── Project (many per workspace)', ' │    └── Task', ' │', ' ├── Each member is invited by email', ' │    └── Invite', ' └── Member', '```'].join('\n');
 

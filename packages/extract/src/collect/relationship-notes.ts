@@ -5,7 +5,9 @@ import type { EntityFact, Fact, RelationFact } from '../facts.js';
 import { FIELD_HEADER_WORDS } from '../infer/field-headers.js';
 import { RELATION_TABLE_HEADER_WORDS } from '../infer/relationship-phrases.js';
 import { entityAbove } from './markdown/context.js';
-import { readForeignKeyNote } from './markdown/fk-note.js';
+import { cleanHeadingText } from './markdown/entity-name.js';
+import { readEntityNote } from './markdown/entity-notes.js';
+import { INDEX_LABELS, isOneOf } from './markdown/heading-words.js';
 import { inlineText, labelOf } from './markdown/inline.js';
 import { readRelationNote, type NoteContext, type RelationNote } from './markdown/relation-note.js';
 import { blocksOf, underDataModel, underRelationships, type Block } from './markdown/sections.js';
@@ -24,7 +26,7 @@ export const PLAIN_FENCES: readonly string[] = ['', 'text', 'txt', 'plain', 'pla
 /**
  * Collects relationship notes that name both sides: `User has many Tasks`, `User 1:N Task`, `User ↔ Tag (N:N)`,
  * `A (1) — (N) B`, `Org (1) ──< Users (many)`, arrows under a relationships heading, FK notes
- * (`` `user_id` → `users.id` ``), relationship tables (`From | To | Cardinality`) and ASCII containment trees.
+ * (`` `user_id` → `users.id` ``) and index notes (`UNIQUE(a, b)`) under an entity heading, relationship tables (`From | To | Cardinality`) and ASCII containment trees.
  * Full sentences are prose and left alone. Pure.
  */
 export function collectRelationshipNotes(doc: ParsedDocument): Result<readonly Fact[]> {
@@ -103,13 +105,15 @@ function sourceOf(doc: ParsedDocument, node: Paragraph): string {
 
 function fromList(doc: ParsedDocument, list: List, context: NoteContext, blocks: readonly Block[], block: Block): Read {
   const out: Read = { facts: [], diagnostics: [] };
+  const entity = entityAbove(blocks, block.index)?.name;
+  const indexes = underIndexLabel(blocks, block);
   for (const item of list.children) {
     const first = item.children[0];
     if (first?.type === 'paragraph' && !labelOf(first)) {
       const line = sourceOf(doc, first).split('\n')[0]!;
       const span = spanOfNode(doc, item);
-      const fk = fkFact(doc, line, span, blocks, block);
-      const read = fk ? { facts: [fk], diagnostics: [] } : notesToFacts(readRelationNote(line, context) ?? [], span);
+      const note = entity === undefined ? undefined : readEntityNote(line, entity, span, indexes);
+      const read = note ? { facts: [note], diagnostics: [] } : notesToFacts(readRelationNote(line, context) ?? [], span);
       out.facts.push(...read.facts);
       out.diagnostics.push(...read.diagnostics);
     }
@@ -123,19 +127,11 @@ function fromList(doc: ParsedDocument, list: List, context: NoteContext, blocks:
   return out;
 }
 
-/** `` `user_id` → `users.id`, ON DELETE CASCADE `` under an entity heading: the entity holds the FK. */
-function fkFact(doc: ParsedDocument, line: string, span: Span, blocks: readonly Block[], block: Block): RelationFact | undefined {
-  const note = readForeignKeyNote(line);
-  if (!note) return undefined;
-  const entity = entityAbove(blocks, block.index);
-  if (!entity) return undefined;
-  return {
-    kind: 'relation', span, rule: RULE, source: 'note', confidence: 1, a: entity.name, b: note.table,
-    aEnd: { cardinality: 'many', optional: true },
-    bEnd: { cardinality: 'one', optional: note.onDelete === 'set-null' },
-    fkOn: 'a', fkColumns: [note.column],
-    ...(note.onDelete ? { onDelete: note.onDelete } : {}),
-  };
+/** True when the label or heading right above the list announces indexes or keys. */
+function underIndexLabel(blocks: readonly Block[], block: Block): boolean {
+  const prev = blocks[block.index - 1]?.node;
+  const text = prev?.type === 'heading' ? inlineText(prev) : prev?.type === 'paragraph' ? labelOf(prev)?.text : undefined;
+  return text !== undefined && isOneOf(cleanHeadingText(text).toLowerCase(), INDEX_LABELS);
 }
 
 function fromParagraph(doc: ParsedDocument, node: Paragraph, context: NoteContext): Read {

@@ -1,3 +1,4 @@
+import { compareStrings } from '@schemawright/ir';
 import type { EndFact } from '../facts.js';
 
 /**
@@ -83,7 +84,7 @@ export const RELATIONSHIP_PHRASES: Readonly<Record<string, PhraseMeaning>> = {
 
 /** Phrases sorted longest first, so `belongs to many` wins over `belongs to`. */
 export const RELATIONSHIP_PHRASE_KEYS: readonly string[] = Object.keys(RELATIONSHIP_PHRASES).sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  (a, b) => b.length - a.length || compareStrings(a, b),
 );
 
 /** One side of a cardinality notation (`1`, `N`, `0..1`, `1..*`, `many`), lower-case. */

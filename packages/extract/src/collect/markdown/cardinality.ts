@@ -1,9 +1,10 @@
+import { compareStrings } from '@schemawright/ir';
 import type { EndFact } from '../../facts.js';
 import { CARDINALITY_WORDS } from '../../infer/relationship-phrases.js';
 
 /** Escapes a word for use inside a RegExp. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CARD_KEYS = Object.keys(CARDINALITY_WORDS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const CARD_KEYS = Object.keys(CARDINALITY_WORDS).sort((a, b) => b.length - a.length || compareStrings(a, b));
 /** One cardinality word (`1`, `N`, `0..1`, `many`), as a RegExp source. */
 export const CARD = `(?:${CARD_KEYS.map(escapeRegExp).join('|')})`;
 const PAIR_SEP = `(?:\\s*(?::|\\/|—|–|─+|-{1,2}>?|→)\\s*|-to-|\\s+to\\s+)`;

@@ -27,6 +27,11 @@ export const FIELD_LABELS: readonly string[] = [
 /** Labels that introduce closed value lists for the entity above them. */
 export const ENUM_LABELS: readonly string[] = ['enums', 'enum', 'enumerations', 'allowed values', 'values', 'statuses', 'status values'];
 
+/** Labels that introduce index and key notes (`**Indexes**:`, `**约束**：`). */
+export const INDEX_LABELS: readonly string[] = [
+  'indexes', 'indices', 'index', 'constraints', 'unique constraints', 'keys', 'index recommendations', '索引', '约束',
+];
+
 /**
  * Headings and labels that are never entities, whatever follows them: rules, indexes, API and configuration
  * sections (a `Name | Type` table of request parameters or environment variables is not an entity).

@@ -1,3 +1,4 @@
+import { compareStrings } from '@schemawright/ir';
 import type { EndFact } from '../../facts.js';
 import {
   CARDINALITY_WORDS,
@@ -29,7 +30,7 @@ export interface NoteContext {
   readonly arrows: boolean;
 }
 
-const CONNECTOR_KEYS = Object.keys(RELATION_CONNECTORS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const CONNECTOR_KEYS = Object.keys(RELATION_CONNECTORS).sort((a, b) => b.length - a.length || compareStrings(a, b));
 
 /**
  * Reads one relationship note with both sides named: `User has many Tasks`, `User 1:N Task`,
