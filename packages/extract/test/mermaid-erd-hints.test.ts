@@ -61,3 +61,12 @@ describe('readDefaultValue', () => {
     expect(readDefaultValue('a b c')).toBeUndefined();
   });
 });
+
+describe('bare value lists on enum columns', () => {
+  it('reads `enum role "owner, admin, member"` as values, and leaves a plain string comment alone', () => {
+    expect(readCommentHints('owner, admin, member', { enumType: true }).enumValues).toEqual(['owner', 'admin', 'member']);
+    expect(readCommentHints('todo, in_progress, done', { enumType: true }).description).toBeUndefined();
+    expect(readCommentHints('owner, admin, member').enumValues).toBeUndefined();
+    expect(readCommentHints('short code, e.g. WEB', { enumType: true }).enumValues).toBeUndefined();
+  });
+});

@@ -21,7 +21,7 @@ type Draft<T> = { -readonly [K in keyof Omit<T, keyof FactBase>]: Omit<T, keyof 
 
 /** An attribute fact from one attribute line; `target` is the entity its FK points to, when known. */
 function attributeFact(entity: string, a: ErAttribute, spans: CodeSpans, target: string | undefined): AttributeFact {
-  const hints = a.comment !== undefined ? readCommentHints(a.comment) : {};
+  const hints = a.comment !== undefined ? readCommentHints(a.comment, { enumType: /^enum\b/i.test(a.type) }) : {};
   const fact: Draft<AttributeFact> = { kind: 'attribute', entity, name: a.name };
   // Mermaid writes generics as `List~string~`; the type reader knows them as `List<string>`.
   const type = parseRawType(a.type.replace(/~([^~]*)~/g, '<$1>'));

@@ -39,9 +39,9 @@ function valueList(text: string, separator: RegExp): string[] | undefined {
 /**
  * Reads simple hints from an attribute comment: nullability (`nullable`, `optional`, `required`, `not null`),
  * `unique`, a default (`default: draft`), and a closed value list (`draft|published|archived`,
- * `values: a, b, c`).
+ * `values: a, b, c`, or a bare `a, b, c` when the column's type is `enum`).
  */
-export function readCommentHints(comment: string): CommentHints {
+export function readCommentHints(comment: string, options: { readonly enumType?: boolean } = {}): CommentHints {
   const text = comment.trim();
   const hints: { -readonly [K in keyof CommentHints]: CommentHints[K] } = {};
   let rest = text;
@@ -63,10 +63,12 @@ export function readCommentHints(comment: string): CommentHints {
   const piped = PIPE_LIST.exec(text);
   const fromPhrase = listed ? valueList(listed[1]!, /\s*(?:,|\||\/|\bor\b)\s*/) : undefined;
   const fromPipes = !fromPhrase && piped ? valueList(piped[0], /\s*\|\s*/) : undefined;
-  const values = fromPhrase ?? fromPipes;
+  // On an `enum` column a bare list is the value list: `enum role "owner, admin, member"`.
+  const fromBareList = !fromPhrase && !fromPipes && options.enumType ? valueList(text, /\s*(?:,|\||\/|\bor\b)\s*/) : undefined;
+  const values = fromPhrase ?? fromPipes ?? fromBareList;
   if (values) {
     hints.enumValues = values;
-    consume(fromPhrase ? listed![0] : piped![0]);
+    consume(fromPhrase ? listed![0] : fromPipes ? piped![0] : text);
   }
   const defaulted = DEFAULT_PHRASE.exec(text);
   const value = defaulted ? readDefaultValue(defaulted[1]!, values) : undefined;
