@@ -37,7 +37,7 @@ describe('emitDrizzle: PostgreSQL columns and keys', () => {
 
   it('builds columns with the right builders and modifiers', () => {
     expect(text).toContain("export const taskStatusEnum = pgEnum('task_status', ['todo', 'in_progress', 'done']);");
-    expect(text).toContain("  id: uuid('id').primaryKey().defaultRandom(),");
+    expect(text).toContain("  id: uuid('id').primaryKey().defaultRandom().$defaultFn(() => randomUUID()),");
     expect(text).toContain("  title: varchar('title', { length: 200 }).notNull(),");
     expect(text).toContain("  status: taskStatusEnum('status').notNull().default('todo'),");
     expect(text).toContain("  createdAt: timestamp('created_at', { precision: 6, withTimezone: true }).notNull().defaultNow(),");

@@ -31,7 +31,7 @@ export interface DrizzleDialect {
   readonly autoincrement: { readonly kind: 'serial'; readonly int32: DrizzleBuilderRule; readonly int64: DrizzleBuilderRule } | { readonly kind: 'modifier' } | { readonly kind: 'primary-key' };
   /** `.defaultNow()` (PostgreSQL) or a `sql` default with schema.sql's expression. */
   readonly now: 'defaultNow' | 'sql';
-  /** `.defaultRandom()` on uuid columns (PostgreSQL), else a `$defaultFn` calling `randomUUID`. */
+  /** `.defaultRandom()` on uuid columns (PostgreSQL) before the `$defaultFn` calling `randomUUID` every dialect gets. */
   readonly uuidDefault: 'defaultRandom' | 'randomUUID';
   /** Whether a composite primary key takes schema.sql's constraint name. */
   readonly namedPrimaryKey: boolean;

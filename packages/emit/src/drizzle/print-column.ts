@@ -104,9 +104,12 @@ function defaultCall(plan: DrizzlePlan, c: Column, rule: DrizzleBuilderRule, val
     case 'now':
       if (plan.dialect.now === 'defaultNow') return ['defaultNow()'];
       return [`default(${uses.orm('sql')}\`${plan.sql.dialect.now(sqlTypeOf(plan.sql, c))}\`)`];
-    case 'uuid':
-      if (plan.dialect.uuidDefault === 'defaultRandom' && rule.fn === 'uuid') return ['defaultRandom()'];
-      return [`$defaultFn(() => ${uses.randomUUID()}())`];
+    case 'uuid': {
+      // schema.sql leaves uuid defaults to the client (as Prisma does), so Drizzle makes the value itself;
+      // `defaultRandom()` adds the database default for schemas Drizzle Kit creates
+      const random = plan.dialect.uuidDefault === 'defaultRandom' && rule.fn === 'uuid' ? ['defaultRandom()'] : [];
+      return [...random, `$defaultFn(() => ${uses.randomUUID()}())`];
+    }
     case 'text':
       if (rule.ts === 'Date') return [`default(new Date(${tsString(value.value)}))`];
       if (rule.ts === 'json') return [`default(${jsonLiteral(value.value)})`];

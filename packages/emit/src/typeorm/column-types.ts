@@ -97,3 +97,9 @@ export function fillTypeOrmType(rule: TypeOrmTypeRule, values: Readonly<Record<s
   }
   return { type: rule.type, ts: rule.ts, options, enumName: rule.enumName === true };
 }
+
+/**
+ * The column type of an increment primary key, where the dialect needs a fixed one: SQLite numbers only an
+ * `INTEGER PRIMARY KEY` (64-bit), as schema.sql declares it.
+ */
+export const INCREMENT_KEY_TYPES: Readonly<Partial<Record<SqlDialect, string>>> = { sqlite: 'integer' };

@@ -2,8 +2,9 @@ import { assertNever, type Column, type Table } from '@schemawright/ir';
 import type { EffectiveDefault } from '../prisma/defaults.js';
 import { typeKeyOf } from '../prisma/scalar-types.js';
 import { primaryKeyName } from '../sql/constraint-names.js';
+import { sqlString } from '../sql/dialect.js';
 import { defaultOf, enumValuesOf, sqlTypeOf } from '../sql/plan.js';
-import { fillTypeOrmType, TYPEORM_TYPES, type TypeOrmColumnType } from './column-types.js';
+import { fillTypeOrmType, INCREMENT_KEY_TYPES, TYPEORM_TYPES, type TypeOrmColumnType } from './column-types.js';
 import type { TypeOrmPlan } from './plan.js';
 import { docLine, tsString } from './typescript-source.js';
 
@@ -42,7 +43,8 @@ export function columnMember(ctx: ColumnContext, c: Column): string[] {
   if (singlePk && generated === 'uuid' && c.type.kind === 'uuid') {
     decorators.push(`@${ctx.use('PrimaryGeneratedColumn')}('uuid', ${options([name, ...pkName])})`);
   } else if (singlePk && generated === 'increment') {
-    decorators.push(`@${ctx.use('PrimaryGeneratedColumn')}('increment', ${options([name, `type: ${tsString(type.type)}`, ...pkName])})`);
+    const keyType = INCREMENT_KEY_TYPES[plan.sql.dialect.name] ?? type.type;
+    decorators.push(`@${ctx.use('PrimaryGeneratedColumn')}('increment', ${options([name, `type: ${tsString(keyType)}`, ...pkName])})`);
   } else if (isPk) {
     decorators.push(`@${ctx.use('PrimaryColumn')}(${options([name, ...typeOptions, ...enumOptions, ...defaultOption(ctx, c, value), ...pkName])})`);
     if (generated !== undefined) decorators.push(`@${ctx.use('Generated')}('${generated}')`);
@@ -103,8 +105,13 @@ function defaultOption(ctx: ColumnContext, c: Column, value: EffectiveDefault | 
       return []; // @Generated / @PrimaryGeneratedColumn
     case 'now':
       return [`default: () => ${tsString(ctx.plan.sql.dialect.now(sqlTypeOf(ctx.plan.sql, c)))}`];
-    case 'text':
-      return [`default: ${tsString(value.value)}`];
+    case 'text': {
+      // TypeORM quotes a string default without escaping it, and MySQL takes TEXT/JSON defaults only as
+      // expressions: such defaults are given as the SQL schema.sql writes
+      const literal = sqlString(value.value);
+      const sql = ctx.plan.sql.dialect.textDefault(literal, sqlTypeOf(ctx.plan.sql, c));
+      return [sql === literal && !value.value.includes("'") ? `default: ${tsString(value.value)}` : `default: () => ${tsString(sql)}`];
+    }
     case 'number': case 'boolean':
       return [`default: ${String(value.value)}`];
     case 'enum': {
