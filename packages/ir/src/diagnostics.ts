@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CATALOG = {
   'design/database-named': ['info', 'database {provider} named by the documents'],
   'design/orm-named': ['info', 'ORM {orm} named by the documents'],
   'design/destructive-migration': ['warning', 'migration step "{step}" is destructive: {advice}'],
+  'design/migration-base-missing': ['warning', '{folder} holds {count} migrations but there is no previous schema.prisma to compare with; no new migration was written (restore schema.prisma and run again)'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOG;
