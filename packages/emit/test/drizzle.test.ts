@@ -150,3 +150,13 @@ describe('emitDrizzle: MySQL and SQLite', () => {
     expect(cyclic).toContain('.references((): AnySQLiteColumn => employees.id');
   });
 });
+
+describe('emitDrizzle: other providers', () => {
+  it('writes the PostgreSQL schema for providers Drizzle has no dialect of here', () => {
+    for (const provider of ['cockroachdb', 'sqlserver', 'mongodb'] as const) {
+      expect(schemaOf(emitDrizzle(withProvider(teamTasksSchema(), provider)))).toBe(
+        schemaOf(emitDrizzle(teamTasksSchema())),
+      );
+    }
+  });
+});

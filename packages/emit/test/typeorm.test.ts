@@ -165,3 +165,11 @@ describe('emitTypeOrm: providers', () => {
     expect(sample).toContain("@Column({ name: 'ratio', type: 'double precision', default: 0.25 })");
   });
 });
+
+describe('emitTypeOrm: other providers', () => {
+  it('uses PostgreSQL column types for providers without a table of their own, as schema.sql does', () => {
+    for (const provider of ['cockroachdb', 'sqlserver', 'mongodb'] as const) {
+      expect(emitTypeOrm(withProvider(teamTasksSchema(), provider))).toEqual(emitTypeOrm(teamTasksSchema()));
+    }
+  });
+});
