@@ -7,6 +7,10 @@ import { collectRelationshipNotes } from './relationship-notes.js';
 import { collectTableLists } from './table-lists.js';
 import { collectMermaidErd } from './mermaid-erd.js';
 import { collectSignals } from './signals.js';
+import { collectSqlDdl } from './sql-ddl.js';
+import { collectPrismaModels } from './prisma-models.js';
+import { collectTypeScriptTypes } from './typescript-types.js';
+import { collectJsonExamples } from './json-examples.js';
 
 /** A collector reads one input style from one document and returns facts with spans. Pure. */
 export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
@@ -22,6 +26,10 @@ export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[
   ['entity-sections', collectEntitySections],
   ['table-lists', collectTableLists],
   ['relationship-notes', collectRelationshipNotes],
+  ['sql-ddl', collectSqlDdl],
+  ['prisma-models', collectPrismaModels],
+  ['typescript-types', collectTypeScriptTypes],
+  ['json-examples', collectJsonExamples],
 ];
 
 /** Runs every collector over every document (documents already in canonical order). */
