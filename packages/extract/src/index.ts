@@ -8,6 +8,7 @@ export * from './facts.js';
 export * from './document.js';
 export { collectFacts, COLLECTORS, type Collector } from './collect/index.js';
 export { resolveSchema, type ResolveOptions } from './resolve/index.js';
+export { collectPrismaModels } from './collect/prisma-models.js';
 export { parseRawType, TYPE_WORDS } from './infer/index.js';
 export { chooseDatabase } from './design/database.js';
 
