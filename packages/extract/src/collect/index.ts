@@ -11,6 +11,7 @@ import { collectSqlDdl } from './sql-ddl.js';
 import { collectPrismaModels } from './prisma-models.js';
 import { collectTypeScriptTypes } from './typescript-types.js';
 import { collectJsonExamples } from './json-examples.js';
+import { collectUnfencedCode } from './unfenced-code.js';
 
 /** A collector reads one input style from one document and returns facts with spans. Pure. */
 export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
@@ -30,6 +31,7 @@ export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[
   ['prisma-models', collectPrismaModels],
   ['typescript-types', collectTypeScriptTypes],
   ['json-examples', collectJsonExamples],
+  ['unfenced-code', collectUnfencedCode],
 ];
 
 /** Runs every collector over every document (documents already in canonical order). */
