@@ -14,6 +14,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   'story-object': 0.8,
   subtype: 1.6,
   list: 0.6,
+  argument: 0.3,
 };
 
 export const SUPPORT = {

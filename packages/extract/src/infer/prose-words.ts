@@ -115,5 +115,5 @@ export const ATTRIBUTE_NOISE_MODIFIERS: ReadonlySet<string> = new Set([
 export const ATTRIBUTE_SYNONYMS: Readonly<Record<string, string>> = {
   'email address': 'email', 'e-mail address': 'email', 'e-mail': 'email', 'mail address': 'email',
   'telephone number': 'phone number', 'mobile number': 'phone number', 'cell phone number': 'phone number',
-  'web site': 'website', 'web address': 'website', 'zip': 'zip code', 'postal code': 'zip code', 'birthday': 'birth date',
+  'social security number': 'ssn', 'web site': 'website', 'web address': 'website', 'zip': 'zip code', 'postal code': 'zip code', 'birthday': 'birth date',
 };

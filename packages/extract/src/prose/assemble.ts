@@ -39,6 +39,8 @@ interface PairGroup {
   aEnd?: EndFact;
   bEnd?: EndFact;
   readonly first: RelationCandidate;
+  /** The first statement named the pair as (b, a): defaults ("a has many b") follow that statement. */
+  readonly swapped: boolean;
   confidence: number;
   statements: number;
 }
@@ -107,7 +109,7 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0): 
     const aEnd = swap ? c.bEnd : c.aEnd;
     const bEnd = swap ? c.aEnd : c.bEnd;
     const g = groups.get(key);
-    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, confidence: c.confidence, statements: 1 });
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, confidence: c.confidence, statements: 1 });
     else {
       g.aEnd = mergeEnd(g.aEnd, aEnd);
       g.bEnd = mergeEnd(g.bEnd, bEnd);
@@ -134,17 +136,19 @@ function sameSentenceRoles(inSentence: readonly RelationCandidate[], c: Relation
  * makes the other end one; one stated "one" makes the other end many; none stated reads "a has many b".
  */
 function relationFact(g: PairGroup): RelationFact {
-  let aEnd = g.aEnd;
-  let bEnd = g.bEnd;
-  if (!aEnd && COMPOSITION_VERBS.has(g.first.label)) aEnd = { cardinality: 'one', optional: false };
-  if (!aEnd && !bEnd) {
-    aEnd = { cardinality: 'one', optional: true };
-    bEnd = { cardinality: 'many', optional: true };
-  } else if (!aEnd) aEnd = { cardinality: bEnd!.cardinality === 'many' ? 'one' : 'many', optional: true };
-  else if (!bEnd) bEnd = { cardinality: aEnd.cardinality === 'many' ? 'one' : 'many', optional: true };
+  // work in the first statement's orientation: its subject is the whole / owner when nothing is stated
+  let own = g.swapped ? g.bEnd : g.aEnd;
+  let other = g.swapped ? g.aEnd : g.bEnd;
+  if (!own && COMPOSITION_VERBS.has(g.first.label)) own = { cardinality: 'one', optional: false };
+  if (!own && !other) {
+    own = { cardinality: 'one', optional: true };
+    other = { cardinality: 'many', optional: true };
+  } else if (!own) own = { cardinality: other!.cardinality === 'many' ? 'one' : 'many', optional: true };
+  else if (!other) other = { cardinality: own.cardinality === 'many' ? 'one' : 'many', optional: true };
+  const [aEnd, bEnd] = g.swapped ? [other!, own] : [own, other!];
   const c = g.first;
   return {
-    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd: aEnd!, bEnd: bEnd!, label: c.label,
+    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: c.label,
     span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + 0.05 * (g.statements - 1))),
   };
 }

@@ -1,37 +1,14 @@
-import { ATTRIBUTE_HEADS, NON_ENTITY_NOUNS } from '../infer/prose-words.js';
-import { HAS_VERBS, OWNER_PREPOSITIONS, STORAGE_VERBS } from '../infer/prose-verbs.js';
-import type { ScalarType } from '@schemawright/ir';
+import { BELONG_VERBS, HAS_VERBS, OWNER_PREPOSITIONS, STORAGE_VERBS } from '../infer/prose-verbs.js';
 import type { Candidate } from './candidates.js';
 import type { Chunk, NounPhrase } from './chunks.js';
 import type { Clause, PhraseList } from './clauses.js';
 import { antecedentOf, framingOwnerOf } from './context.js';
-import { attributeWordsOf, nounRefOf } from './names.js';
+import { nounRefOf } from './names.js';
 import type { ReadSentence } from './read.js';
-import { typeOfAttributeWords, typeOfWritten } from './types.js';
+import { attributeOf, isAttributeLike } from './attributes-of.js';
+import { informationAttributes } from './information.js';
 
-/** An attribute as a phrase names it: words, a written type ("of type String"), uniqueness. */
-interface AttributeReading {
-  readonly words: string[];
-  readonly type?: ScalarType;
-  readonly unique: boolean;
-}
-
-/** Reads an attribute from a noun phrase, or undefined when the phrase cannot name one. */
-export function attributeOf(np: NounPhrase): AttributeReading | undefined {
-  if (np.pronoun) return undefined;
-  const typed = np.of && np.of.words[0] === 'type' ? np.of : undefined;
-  const words = attributeWordsOf(typed ? { ...np, of: undefined } as NounPhrase : np);
-  if (words.length === 0 || words.length > 5) return undefined;
-  if (words.length === 1 && NON_ENTITY_NOUNS.has(words[0]!) && !ATTRIBUTE_HEADS.has(words[0]!)) return undefined;
-  const type = (typed && typeOfWritten(typed.words.slice(1))) ?? typeOfAttributeWords(words);
-  const unique = np.words.includes('unique');
-  return { words, ...(type ? { type } : {}), unique };
-}
-
-/** True when a phrase's head names a property ("name", "start date"), not a thing. */
-export function isAttributeLike(np: NounPhrase): boolean {
-  return ATTRIBUTE_HEADS.has(np.head) || np.words.includes('unique');
-}
+export { attributeOf, isAttributeLike };
 
 function candidate(owner: NounPhrase, np: NounPhrase, rule: string, confidence: number, rs: ReadSentence, unique = false): Candidate[] {
   const ref = nounRefOf(owner);
@@ -59,6 +36,9 @@ function storageOwner(c: Clause, list: PhraseList, rs: ReadSentence, previous: R
   for (const a of [...c.attachments, ...c.subjectAttachments]) {
     if (OWNER_PREPOSITIONS.has(a.prep) || a.prep === 'in') return { owner: a.list.items[0]!, viaOf: false };
   }
+  // "the education completed by each actor is known"
+  const by = c.subjectAttachments.find((a) => a.prep === 'by');
+  if (by) return { owner: by.list.items[0]!, viaOf: false };
   const ofEach = list.items.find((np) => np.of && (np.of.quant?.meaning.distributive || /^(a|an)$/.test(np.of.quant?.text ?? '') || /^(each|every)$/.test(np.of.det ?? '')) && !isAttributeLike(np.of));
   if (ofEach?.of) return { owner: ofEach.of, viaOf: true };
   const framing = framingOwnerOf(rs);
@@ -91,6 +71,13 @@ function storageAttributes(rs: ReadSentence, previous: ReadSentence | undefined)
   const out: Candidate[] = [];
   for (const c of rs.clauses) {
     if (!STORAGE_VERBS.has(c.verb.verb)) continue;
+    // "the ticket for each flight is stored in the form of the ticket number and price"
+    const form = c.verb.passive && c.verb.key.endsWith(' in') ? c.object?.items[0] : undefined;
+    if (form?.head === 'form' && form.of && c.subject) {
+      const items = [form.of, ...c.object!.items.slice(1)];
+      for (const np of items) out.push(...candidate(c.subject.items[0]!, np, 'prose/attribute/stored-as', 0.7, rs));
+      continue;
+    }
     const list = c.verb.passive ? c.subject : c.object;
     if (!list) continue;
     const { owner, viaOf } = storageOwner(c, list, rs, previous);
@@ -112,6 +99,22 @@ function hasAttributes(rs: ReadSentence, previous: ReadSentence | undefined): Ca
       const s = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
       if (!s) continue;
       for (const o of c.object.items) if (isAttributeLike(o) && !o.plural) out.push(...candidate(s, o, 'prose/attribute/has', 0.7, rs));
+    }
+  }
+  return out;
+}
+
+/** "each film is assigned to a genre", "a room is of a type": a property-like object of a belonging verb. */
+function assignedProperty(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.clauses) {
+    if (!BELONG_VERBS.has(c.verb.key) || !c.subject || !c.object || c.verb.negated) continue;
+    for (const o of c.object.items) {
+      if (!isAttributeLike(o) || o.of) continue;
+      for (const s0 of c.subject.items) {
+        const s = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
+        if (s && !isAttributeLike(s)) out.push(...candidate(s, o, 'prose/attribute/assigned', 0.6, rs));
+      }
     }
   }
   return out;
@@ -187,5 +190,5 @@ function collectList(chunks: readonly Chunk[], i: number): NounPhrase[] {
 
 /** Every attribute rule over one sentence. */
 export function attributeCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
-  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs)];
+  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs)];
 }

@@ -1,3 +1,4 @@
+import { argumentMentions } from './arguments.js';
 import { attributeCandidates } from './attributes.js';
 import type { Candidate } from './candidates.js';
 import { enumCandidates } from './enums.js';
@@ -19,6 +20,7 @@ export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[]
       ...enumCandidates(rs, previous),
       ...storyCandidates(rs),
       ...glossaryCandidates(rs),
+      ...argumentMentions(rs),
     );
     previous = rs;
   }

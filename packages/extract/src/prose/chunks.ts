@@ -1,9 +1,8 @@
-import { singular } from '@schemawright/ir';
 import { NP_DETERMINERS, NP_PRONOUNS } from '../infer/prose-pos.js';
 import { ATTRIBUTE_HEADS } from '../infer/prose-words.js';
 import { VERB_IDIOMS } from '../infer/prose-verbs.js';
 import { matchQuantifier, type Quantifier } from './quantifiers.js';
-import { repairTags } from './repair.js';
+import { singularOf } from './singular.js';
 import type { Pos, Token } from './tokens.js';
 
 /** A noun phrase: quantifier, determiner, modifiers and a head noun, with "of" and possessive links. */
@@ -50,18 +49,7 @@ export type Chunk =
   | { readonly kind: 'tok'; readonly token: Token; readonly index: number };
 
 const IDIOM_WORDS: readonly (readonly string[])[] = VERB_IDIOMS.map((id) => id.split(' '));
-const SINGULARS = new Map<string, string>();
-
-/** `singular` with a cache: the same nouns come back on every page. */
-export function singularOf(word: string): string {
-  let s = SINGULARS.get(word);
-  if (s === undefined) {
-    s = singular(word);
-    if (SINGULARS.size < 50_000) SINGULARS.set(word, s);
-  }
-  return s;
-}
-
+export { singularOf };
 /** The tag of a chunked token (closed-class corrections are applied by `repairTags`). */
 export function posOf(token: Token): Pos {
   return token.pos;
@@ -106,10 +94,13 @@ function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefin
   if (lastNoun < 0) return undefined;
   const body = tokens.slice(i, lastNoun + 1).filter((t) => t.text !== '-');
   const headToken = body[body.length - 1]!;
-  const head = singularOf(headToken.lower);
-  const words = [...body.slice(0, -1).map((t) => t.lower), head];
+  // a proper name is one word even when it looks plural ("Kinepolis")
+  const head = headToken.proper ? headToken.lower : singularOf(headToken.lower);
+  // brand names before a common noun name the business, not the kind of thing ("Sober cabs" → cab)
+  const mods = body.slice(0, -1).filter((t) => !t.proper || headToken.proper).map((t) => t.lower);
+  const words = [...mods, head];
   const plural = head !== headToken.lower;
-  const proper = !quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text);
+  const proper = headToken.proper === true || (!quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text));
   const np: NounPhrase = { start, end: lastNoun + 1, words, head, plural };
   return { ...np, ...(quant ? { quant } : {}), ...(det !== undefined ? { det } : {}), ...(proper ? { proper } : {}) };
 }
@@ -203,14 +194,13 @@ function sharedHeadAt(tokens: readonly Token[], i: number): { first: NounPhrase;
   if (!second || second.words.length < 2 || second.quant || second.det) return undefined;
   // "name and passport numbers" is a list of two, not a shared head: the modifier must not be a noun on its own
   if (posOf(mod) !== 'ADJ' && !second.plural) return undefined;
-  if (posOf(mod) === 'NOUN' && ATTRIBUTE_HEADS.has(singular(mod.lower))) return undefined;
+  if (posOf(mod) === 'NOUN' && ATTRIBUTE_HEADS.has(singularOf(mod.lower))) return undefined;
   const first: NounPhrase = { start: i, end: j + 1, words: [mod.lower, second.head], head: second.head, plural: second.plural, ...(det !== undefined ? { det } : {}) };
   return { first, conjunction: j + 1, second: det !== undefined ? { ...second, det } : second };
 }
 
-/** Chunks a tagged sentence into noun phrases, verb groups and single tokens, left to right. */
-export function chunkSentence(tagged: readonly Token[]): Chunk[] {
-  const tokens = repairTags(tagged);
+/** Chunks a tagged (and repaired) sentence into noun phrases, verb groups and single tokens, left to right. */
+export function chunkSentence(tokens: readonly Token[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {

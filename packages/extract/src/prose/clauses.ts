@@ -42,6 +42,17 @@ function distribute(items: NounPhrase[]): NounPhrase[] {
   return items.map((np) => (np.quant || np.det ? np : { ...np, quant: q }));
 }
 
+/** The chunk after a parenthesised aside at `i` ("a frame (made of steel), a motor"), or `i` when none opens there. */
+function skipAside(chunks: readonly Chunk[], i: number): number {
+  const open = chunks[i];
+  if (open?.kind !== 'tok' || open.token.text !== '(') return i;
+  for (let k = i + 1; k < chunks.length && k < i + 12; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'tok' && c.token.text === ')') return k + 1;
+  }
+  return i;
+}
+
 /** Reads a list of noun phrases starting at chunk `i`, or undefined when no noun phrase starts there. */
 export function listAt(chunks: readonly Chunk[], i: number): PhraseList | undefined {
   const start = i;
@@ -51,14 +62,15 @@ export function listAt(chunks: readonly Chunk[], i: number): PhraseList | undefi
   const items: NounPhrase[] = [first.np];
   let j = i + 1;
   for (;;) {
-    let k = j;
+    let k = skipAside(chunks, j);
     if (isComma(chunks[k])) k++;
     if (conjunction(chunks[k])) k++;
     else if (chunks[k]?.kind === 'tok' && (chunks[k] as { token: { lower: string } }).token.lower === 'as' && chunks[k + 1]?.kind === 'tok') k += 3; // "as well as"
     if (k === j) break;
     const next = chunks[k];
     // "…, whose name" / "…, and their names": a possessive opens a new phrase, it does not continue a list
-    if (next?.kind !== 'np' || (next.np.det !== undefined && /^(their|its|whose|his|her|our)$/.test(next.np.det))) break;
+    // (unless the list opened with the same one: "whose first and last names")
+    if (next?.kind !== 'np' || (next.np.det !== undefined && next.np.det !== first.np.det && /^(their|its|whose|his|her|our)$/.test(next.np.det))) break;
     items.push(next.np);
     j = k + 1;
   }
@@ -98,6 +110,12 @@ interface SubjectReading {
  */
 function subjectOf(chunks: readonly Chunk[], i: number): SubjectReading {
   const before = chunks[i - 1];
+  // "the flight number and date of which are stored": the list before "of which" is the subject
+  const ofWhich = chunks[i - 2];
+  if (before?.kind === 'tok' && before.token.lower === 'which' && ofWhich?.kind === 'tok' && ofWhich.token.lower === 'of') {
+    const list = listEndingAt(chunks, i - 2);
+    return list ? { list, relative: false, attachments: [] } : { relative: false, attachments: [] };
+  }
   if (before?.kind === 'tok' && RELATIVE_PRONOUNS.has(before.token.lower)) {
     let k = i - 2;
     if (isComma(chunks[k])) k--;
@@ -108,6 +126,13 @@ function subjectOf(chunks: readonly Chunk[], i: number): SubjectReading {
   const attachments: Attachment[] = [];
   while (list) {
     const prep = chunks[list.start - 1];
+    // "the education completed by each actor is known": a participle with its agent modifies the subject
+    const participle = chunks[list.start - 2];
+    if (prep?.kind === 'tok' && prep.token.lower === 'by' && participle?.kind === 'vg' && !participle.vg.modal && participle.vg.start === participle.vg.end - 1 && chunks[list.start - 3]?.kind === 'np') {
+      attachments.unshift({ prep: 'by', list });
+      list = listEndingAt(chunks, list.start - 2);
+      continue;
+    }
     if (prep?.kind !== 'tok' || prep.token.pos !== 'ADP' || prep.token.lower === 'of') break;
     const head = listEndingAt(chunks, list.start - 1);
     if (!head) break;

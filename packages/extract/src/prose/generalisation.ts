@@ -65,7 +65,7 @@ function typesOfList(rs: ReadSentence): Candidate[] {
   const out: Candidate[] = [];
   const supHead = singular(sup.head);
   const listed = listAt(chunks, colon + 1);
-  for (const np of listed?.items ?? []) if (np.head !== supHead) out.push(...subtype(np, sup, 'prose/subtype/types-of', rs));
+  for (const np of listed?.items ?? []) out.push(...subtype(np, sup, 'prose/subtype/types-of', rs));
   for (let k = listed?.end ?? colon + 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'vg') {

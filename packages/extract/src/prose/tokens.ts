@@ -15,6 +15,8 @@ export interface Token {
   readonly pos: Pos;
   readonly start: number;
   readonly end: number;
+  /** The document uses the word as a proper name (set by `repairTags`). */
+  readonly proper?: boolean;
 }
 
 /** Where a block of prose sits in the markdown: a paragraph, a heading, or a list item's paragraph. */
