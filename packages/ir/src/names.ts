@@ -5,6 +5,26 @@ import pluralize from 'pluralize';
  * kebab-case, UPPER_SNAKE and spaces all split the same way.
  */
 export function words(name: string): string[] {
+  return [...memo(wordsCache, name, splitWords)];
+}
+
+// Names are split and inflected again and again (every comparison of two entities): cache the pure
+// results. Bounded, so a long-running process never grows without limit.
+const wordsCache = new Map<string, readonly string[]>();
+const singularCache = new Map<string, string>();
+const pluralCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute(key);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function splitWords(name: string): readonly string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -17,12 +37,12 @@ export function words(name: string): string[] {
 
 /** Singular form of one English word (pluralize, with its irregulars and uncountables). */
 export function singular(word: string): string {
-  return pluralize.singular(word);
+  return memo(singularCache, word, (w) => pluralize.singular(w));
 }
 
 /** Plural form of one English word. */
 export function plural(word: string): string {
-  return pluralize.plural(word);
+  return memo(pluralCache, word, (w) => pluralize.plural(w));
 }
 
 /** Words with the last one made singular: the entity's identity ("OrderItems" → order item). */

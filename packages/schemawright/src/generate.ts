@@ -1,5 +1,5 @@
 import { extractDesign } from '@schemawright/extract';
-import { emitErdDoc, emitInitialMigration, emitPrisma, emitSql, sqlDialectOf } from '@schemawright/emit';
+import { emitErdDoc, emitPrisma, emitSql, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
 import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
 import { documentsOf, productNameOf, type GenerateInput } from './input.js';
@@ -17,6 +17,11 @@ export interface GenerateOptions {
   readonly minConfidence?: number;
   /** Product name, overriding config.json and the documents. */
   readonly name?: string;
+  /**
+   * What an earlier generation left in the output folder. With migrations there, a changed schema gets the
+   * next numbered migration and an unchanged one none; without, `migrations/0001_init` creates everything.
+   */
+  readonly previous?: PreviousOutput;
 }
 
 /** The files `generateSchema` writes, by path relative to the output folder, in a fixed order. */
@@ -56,27 +61,30 @@ export function generateSchema(input: GenerateInput, options: GenerateOptions = 
   });
   const rows = generateRows(schema, plan.value);
   const relational = schema.database.provider !== 'mongodb';
-  const migration = relational ? emitInitialMigration(schema) : undefined;
+  const migrations = relational ? migrationFilesOf(schema, prisma.value, options.previous) : undefined;
   const seedTs = emitSeedTs(schema, plan.value, rows.value);
   const extra: Record<string, string> = {};
-  if (relational && migration) {
+  if (relational && migrations) {
     extra['schema.sql'] = emitSql(schema, sqlDialectOf(schema.database.provider));
-    extra[`${INITIAL_MIGRATION_DIR}/migration.sql`] = migration.up;
-    extra[`${INITIAL_MIGRATION_DIR}/down.sql`] = migration.down;
+    Object.assign(extra, migrations.value.files);
     extra['seed.sql'] = emitSeedSql(schema, plan.value, rows.value);
   }
   extra['seed.ts'] = seedTs['seed.ts'];
   extra['prisma.config.ts'] = seedTs['prisma.config.ts'];
+  // The ORM alternatives only when the documents ask for them: Prisma stays the schema of record.
+  if (schema.database.orm === 'typeorm') Object.assign(extra, emitTypeOrm(schema));
+  if (schema.database.orm === 'drizzle') Object.assign(extra, emitDrizzle(schema));
   const files: GeneratedFiles = {
     'schema.prisma': prisma.value,
     'erd.md': emitErdDoc(schema, {
       signals,
       documents: documents.map((d) => ({ path: d.file, text: d.text })),
-      files: ['seed.md', ...Object.keys(extra)],
+      // every migration of the history is listed, so an unchanged rerun writes the same erd.md
+      files: ['seed.md', ...Object.keys(extra).flatMap((f) => (f === 'schema.sql' ? [f, ...(migrations?.value.listed ?? [])] : f.startsWith('migrations/') ? [] : [f]))],
     }),
     'seed.md': emitSeedDoc(schema, plan.value, rows.value),
     ...extra,
   };
-  const diagnostics = sortDiagnostics([...extracted.diagnostics, ...prisma.diagnostics, ...plan.diagnostics, ...rows.diagnostics]);
+  const diagnostics = sortDiagnostics([...extracted.diagnostics, ...prisma.diagnostics, ...plan.diagnostics, ...rows.diagnostics, ...(migrations?.diagnostics ?? [])]);
   return { schema, files, summary: summarize(schema), diagnostics };
 }
