@@ -86,6 +86,8 @@ describe('previousSchemaOf', () => {
   });
 
   it('reads an empty text as an empty schema', () => {
-    expect(readBack('').tables).toEqual([]);
+    const empty = previousSchemaOf('');
+    expect(empty.value.tables).toEqual([]);
+    expect(empty.diagnostics).toEqual([]);
   });
 });

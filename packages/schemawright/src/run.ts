@@ -4,7 +4,7 @@ import { hasErrors, type Diagnostic } from '@schemawright/ir';
 import type { SourceDocument } from '@schemawright/extract';
 import { findDrift, type Drift } from './check.js';
 import { generateSchema, type GenerateOptions, type GenerateResult } from './generate.js';
-import { readFiles, readWorkspace, WORKSPACE_LAYOUT, writeFiles } from './workspace.js';
+import { readFiles, readPreviousOutput, readWorkspace, WORKSPACE_LAYOUT, writeFiles } from './workspace.js';
 
 /** What a run did, for the CLI or a caller to report. */
 export interface RunOutcome {
@@ -45,7 +45,7 @@ export function generateWorkspace(root: string, slug: string, options: RunOption
   const outputFolder = `${posix(relative(cwd, outputDir)) || '.'}/`;
   const displayPath = (p: string) => posix(relative(cwd, join(ws.dir, p)));
   if (hasErrors(ws.diagnostics)) return { diagnostics: ws.diagnostics, outputFolder, outputDir, written: [], drift: [], displayPath };
-  const result = generateSchema({ documents: ws.documents, ...(ws.config ? { config: ws.config } : {}) }, options);
+  const result = generateSchema({ documents: ws.documents, ...(ws.config ? { config: ws.config } : {}) }, withPrevious(options, outputDir));
   return finish(result, [...ws.diagnostics, ...result.diagnostics], outputDir, outputFolder, options, displayPath);
 }
 
@@ -63,7 +63,7 @@ export function generateFiles(files: readonly string[], out: string, options: Ru
   const outputDir = resolve(cwd, out);
   const outputFolder = `${posix(relative(cwd, outputDir)) || '.'}/`;
   const displayPath = (p: string) => posix(relative(cwd, join(base, p)));
-  const result = generateSchema({ documents }, options);
+  const result = generateSchema({ documents }, withPrevious(options, outputDir));
   return finish(result, result.diagnostics, outputDir, outputFolder, options, displayPath);
 }
 
@@ -82,6 +82,11 @@ function finish(
   }
   if (hasErrors(result.diagnostics)) return { ...base, written: [], drift: [] };
   return { ...base, written: writeFiles(outputDir, result.files), drift: [] };
+}
+
+/** The options with what the output folder holds from an earlier run (read for `check` too, so it compares like with like). */
+function withPrevious(options: RunOptions, outputDir: string): RunOptions {
+  return options.previous ? options : { ...options, previous: readPreviousOutput(outputDir) };
 }
 
 function commonFolder(paths: readonly string[]): string {

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { diagnostic, type Diagnostic } from '@schemawright/ir';
 import type { SourceDocument } from '@schemawright/extract';
+import { MIGRATIONS_FOLDER, type PreviousOutput } from '@schemawright/emit';
 import type { WorkspaceConfig } from './input.js';
 
 /** Where a workspace keeps its documents and outputs, relative to the workspace folder. */
@@ -78,4 +79,15 @@ export function readFiles(dir: string, names: readonly string[]): Record<string,
     out[rel] = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   }
   return out;
+}
+
+/**
+ * What an earlier run left in the output folder `dir`: its `schema.prisma` and the names of the folders under
+ * `migrations/` (sorted), so the next generation can add a migration instead of rewriting the first one.
+ */
+export function readPreviousOutput(dir: string): PreviousOutput {
+  const schemaPath = join(dir, 'schema.prisma');
+  const migrationsDir = join(dir, MIGRATIONS_FOLDER);
+  const migrations = existsSync(migrationsDir) ? readdirSync(migrationsDir).filter((n) => statSync(join(migrationsDir, n)).isDirectory()).sort() : [];
+  return { ...(existsSync(schemaPath) ? { 'schema.prisma': readFileSync(schemaPath, 'utf8') } : {}), migrations };
 }

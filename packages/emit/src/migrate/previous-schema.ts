@@ -53,7 +53,8 @@ export function previousSchemaOf(prismaText: string): Result<Schema> {
     enums: r.enums.map((e) => enumType({ ...e, origin: unfenced(e.origin) })),
     database,
   });
-  const diagnostics = [...facts.diagnostics, ...resolved.diagnostics].map((d) => (d.span ? { ...d, span: unfenced(d.span) } : d));
+  // a schema without models is a fine previous state, not the "no entities in the documents" warning
+  const diagnostics = [...facts.diagnostics, ...resolved.diagnostics].filter((d) => d.code !== 'resolve/empty-schema').map((d) => (d.span ? { ...d, span: unfenced(d.span) } : d));
   return { value: canonicalSchema(read), diagnostics };
 }
 
