@@ -1,5 +1,5 @@
 import { extractDesign } from '@schemawright/extract';
-import { emitErdDoc, emitPrisma, emitSql, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
+import { emitDrizzle, emitErdDoc, emitPrisma, emitSql, emitTypeOrm, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
 import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
 import { documentsOf, productNameOf, type GenerateInput } from './input.js';
