@@ -38,6 +38,10 @@ export const SUPPORT = {
   mentionCap: 1.2,
   /** Sentences a document may have before the threshold grows (long PRDs say much that is not data). */
   shortDocument: 60,
+  /** How many times the usual support a noun needs in a document whose structured parts do not name it. */
+  structuredFactor: 2.0,
+  /** The same for a noun the document's structured parts name (a heading over a field table). */
+  knownFactor: 0.3,
   /** Longest entity name, in words. */
   maxWords: 4,
 } as const;

@@ -117,3 +117,20 @@ export const ATTRIBUTE_SYNONYMS: Readonly<Record<string, string>> = {
   'telephone number': 'phone number', 'mobile number': 'phone number', 'cell phone number': 'phone number',
   'social security number': 'ssn', 'web site': 'website', 'web address': 'website', 'zip': 'zip code', 'postal code': 'zip code', 'birthday': 'birth date',
 };
+
+/**
+ * Heads that make any compound a piece of the software rather than of its domain ("tenant-scoped data
+ * layer", "prisma query", "database table", "platform branding"), whatever the modifiers.
+ */
+export const TECHNICAL_HEADS: ReadonlySet<string> = new Set([
+  'table', 'column', 'row', 'component', 'layer', 'query', 'header', 'response', 'view', 'logic', 'branding', 'access',
+  'management', 'isolation', 'persistence', 'sync', 'hook', 'endpoint', 'schema', 'migration', 'cache', 'caching',
+  'reporting', 'handler', 'middleware', 'reducer', 'usestate', 'usereducer', 'state', 'prop', 'props', 'config',
+  'configuration', 'environment', 'variable', 'script', 'library', 'framework', 'dependency', 'repository',
+  'repo', 'instance', 'cluster', 'pipeline', 'bucket', 'queue', 'cron', 'webhook', 'sdk',
+  'server', 'service', 'app', 'platform', 'system', 'website', 'portal', 'tool', 'process',
+  'procedure', 'satisfaction', 'strategy', 'approach', 'pattern', 'architecture', 'design', 'implementation',
+]);
+
+/** Endings of hyphenated modifiers used as nouns by mistake ("mobile-first", "api-driven", "on-device"). */
+export const TECHNICAL_SUFFIX = /-(first|driven|based|level|side|only|wide|like|friendly|ready|aware|enabled|scoped|owned|device|resource|time)$/;

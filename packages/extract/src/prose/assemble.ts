@@ -5,7 +5,7 @@ import { COMPOSITION_VERBS } from '../infer/prose-verbs.js';
 import { attributeNameOf } from './attribute-names.js';
 import type { AttributeCandidate, Candidate, RelationCandidate } from './candidates.js';
 import type { Sentence } from './tokens.js';
-import { chooseEntities, gatherSupport, resolveRef, thresholdOf, vetoOf, type Support } from './support.js';
+import { chooseEntities, gatherSupport, resolveRef, thresholdOf, USUAL_BAR, vetoOf, type Bar, type Support } from './support.js';
 import { typeOfAttributeWords } from './types.js';
 
 /** The sentence as quoted in a diagnostic: one line, at most 160 characters. */
@@ -22,8 +22,8 @@ function titleOf(words: readonly string[]): string {
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** Entity confidence from support: at the threshold 0.55, rising to 0.9. */
-function confidenceOf(s: Support, sentences: number): number {
-  return round2(Math.min(0.9, 0.55 + (s.score - thresholdOf(s, sentences)) * 0.1));
+function confidenceOf(s: Support, sentences: number, bar: number): number {
+  return round2(Math.min(0.9, 0.55 + (s.score - thresholdOf(s, sentences, bar)) * 0.1));
 }
 
 /** Merges two statements of the same end: "many" wins (it allows the other), a stated optionality wins. */
@@ -51,13 +51,13 @@ interface PairGroup {
  * sentence names the same pair in different roles, "a departure airport and a destination airport").
  * A possession whose object is no entity becomes an attribute.
  */
-export function assembleFacts(candidates: readonly Candidate[], sentences = 0): { facts: Fact[]; diagnostics: Diagnostic[] } {
+export function assembleFacts(candidates: readonly Candidate[], sentences = 0, bar: Bar = USUAL_BAR): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const table = gatherSupport(candidates);
-  const chosen = chooseEntities(table, sentences);
+  const chosen = chooseEntities(table, sentences, bar);
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const s of chosen.values()) {
-    const confidence = confidenceOf(s, sentences);
+    const confidence = confidenceOf(s, sentences, bar(s.key));
     facts.push({ kind: 'entity', name: titleOf(s.words), span: s.first.sentence.span, rule: s.first.rule, source: 'prose', confidence } satisfies EntityFact);
     if (s.score < SUPPORT.sure) {
       diagnostics.push(diagnostic('extract/prose-entity', { name: titleOf(s.words), confidence, sentence: quote(s.first.sentence.text) }, s.first.sentence.span));
@@ -65,7 +65,7 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0): 
   }
   for (const s of table.values()) {
     if (chosen.has(s.key) || s.score < SUPPORT.mentionWorthy) continue;
-    const why = vetoOf(s) ?? `support ${round2(s.score)} is below ${round2(thresholdOf(s, sentences))}`;
+    const why = vetoOf(s) ?? `support ${round2(s.score)} is below ${round2(thresholdOf(s, sentences, bar(s.key)))}`;
     if (vetoOf(s) && s.words.length === 1) continue; // stoplisted words are expected, not worth a note
     diagnostics.push(diagnostic('extract/prose-uncertain', { sentence: quote(s.first.sentence.text), detail: `"${s.words.join(' ')}" is not taken as an entity: ${why}` }, s.first.sentence.span));
   }

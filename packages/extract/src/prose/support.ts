@@ -1,4 +1,4 @@
-import { ATTRIBUTE_HEADS, EVENT_NOUNS, NON_ENTITY_NOUNS, WEAK_ENTITY_NOUNS } from '../infer/prose-words.js';
+import { ATTRIBUTE_HEADS, EVENT_NOUNS, NON_ENTITY_NOUNS, TECHNICAL_HEADS, TECHNICAL_SUFFIX, WEAK_ENTITY_NOUNS } from '../infer/prose-words.js';
 import { MENTION_WEIGHTS, SUPPORT } from '../infer/prose-support.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { refKey } from './names.js';
@@ -75,6 +75,7 @@ export function vetoOf(s: Support): string | undefined {
   if (s.words.length === 1 && NON_ENTITY_NOUNS.has(head)) return 'a word for the software or for data in general';
   if (NON_ENTITY_NOUNS.has(s.key)) return 'a word for the software or for data in general';
   if (s.words.length === 1 && ATTRIBUTE_HEADS.has(head)) return 'names a property, not a thing';
+  if (TECHNICAL_HEADS.has(head) || TECHNICAL_SUFFIX.test(head) || /\d/.test(s.key)) return 'a word for how the software is built';
   if (ATTRIBUTE_HEADS.has(head) && s.words.length > 1 && !WEAK_ENTITY_NOUNS.has(head) && s.relations === 0) return 'names a property, not a thing';
   return undefined;
 }
@@ -83,18 +84,29 @@ export function vetoOf(s: Support): string | undefined {
  * The support a noun needs in a document of `sentences` sentences: more in long documents, where much
  * of the prose is about screens, process and technology rather than data.
  */
-export function thresholdOf(s: Support, sentences = 0): number {
+export function thresholdOf(s: Support, sentences = 0, bar = 1): number {
   const base = s.words.length === 1 && WEAK_ENTITY_NOUNS.has(s.words[0]!) ? SUPPORT.weakThreshold : SUPPORT.threshold;
-  return sentences > SUPPORT.shortDocument ? base * Math.sqrt(sentences / SUPPORT.shortDocument) : base;
+  const scaled = sentences > SUPPORT.shortDocument ? base * Math.sqrt(sentences / SUPPORT.shortDocument) : base;
+  return scaled * bar;
 }
+
+/**
+ * How high the bar is for a noun, as a factor of the usual threshold: in a document whose structured parts
+ * (an ERD, SQL, field tables) name entities, a noun they name needs little (`SUPPORT.knownFactor`) and a
+ * noun they do not name needs much more (`SUPPORT.structuredFactor`).
+ */
+export type Bar = (key: string) => number;
+
+/** Every noun has the usual bar. */
+export const USUAL_BAR: Bar = () => 1;
 
 /**
  * Nouns whose support reaches their threshold and that no veto rules out, keyed by `refKey`. A compound
  * noun that is not chosen lends its support to its head ("a home airport", "a departure airport" → airport).
  */
-export function chooseEntities(table: Map<string, Support>, sentences = 0): Map<string, Support> {
+export function chooseEntities(table: Map<string, Support>, sentences = 0, bar: Bar = USUAL_BAR): Map<string, Support> {
   for (const s of [...table.values()]) {
-    if (s.words.length < 2 || (!vetoOf(s) && s.score >= thresholdOf(s, sentences))) continue;
+    if (s.words.length < 2 || (!vetoOf(s) && s.score >= thresholdOf(s, sentences, bar(s.key)))) continue;
     const headKey = s.words[s.words.length - 1]!;
     const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>() };
     if (vetoOf(head)) continue;
@@ -104,7 +116,7 @@ export function chooseEntities(table: Map<string, Support>, sentences = 0): Map<
     table.set(headKey, head);
   }
   const chosen = new Map<string, Support>();
-  for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s, sentences)) chosen.set(key, s);
+  for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s, sentences, bar(key))) chosen.set(key, s);
   return chosen;
 }
 
