@@ -108,7 +108,10 @@ describe('migrations as the documents change', () => {
     const name = readdirSync(join(outDir(), 'migrations')).sort();
     expect(name).toEqual(['0001_init', '0002_add_invoices_orders_shipped_at_drop_notes']);
     expect(second.written).not.toContain('migrations/0001_init/migration.sql');
-    expect(second.diagnostics.filter((d) => d.code === 'design/destructive-migration').map((d) => d.message)).toEqual([expect.stringContaining('drop table notes')]);
+    const warnings = second.diagnostics.filter((d) => d.code === 'design/destructive-migration');
+    expect(warnings.map((d) => d.message)).toEqual([expect.stringContaining('drop table notes')]);
+    // the dropped table is shown where it was: in the previous schema.prisma of the output folder
+    expect(second.displayPath(warnings[0]!.span!.file)).toBe(`workspaces/${slug}/code/backend/database/schema.prisma`);
     const files = snapshot(outDir());
     expect(files['migrations/0001_init/migration.sql']).toBe(stages.first!['migrations/0001_init/migration.sql']);
     expect(files['erd.md']).toContain('- `migrations/0002_add_invoices_orders_shipped_at_drop_notes/down.sql`');

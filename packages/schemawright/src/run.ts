@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PREVIOUS_SCHEMA_PATH } from '@schemawright/emit';
 import { hasErrors, type Diagnostic } from '@schemawright/ir';
 import type { SourceDocument } from '@schemawright/extract';
 import { findDrift, type Drift } from './check.js';
@@ -43,7 +44,7 @@ export function generateWorkspace(root: string, slug: string, options: RunOption
   const ws = readWorkspace(resolve(cwd, root), slug);
   const outputDir = join(ws.dir, WORKSPACE_LAYOUT.output);
   const outputFolder = `${posix(relative(cwd, outputDir)) || '.'}/`;
-  const displayPath = (p: string) => posix(relative(cwd, join(ws.dir, p)));
+  const displayPath = (p: string) => posix(relative(cwd, join(p === PREVIOUS_SCHEMA_PATH ? outputDir : ws.dir, p)));
   if (hasErrors(ws.diagnostics)) return { diagnostics: ws.diagnostics, outputFolder, outputDir, written: [], drift: [], displayPath };
   const result = generateSchema({ documents: ws.documents, ...(ws.config ? { config: ws.config } : {}) }, withPrevious(options, outputDir));
   return finish(result, [...ws.diagnostics, ...result.diagnostics], outputDir, outputFolder, options, displayPath);
@@ -62,7 +63,7 @@ export function generateFiles(files: readonly string[], out: string, options: Ru
   const documents: SourceDocument[] = absolute.map((f) => ({ path: posix(relative(base, f)), text: readFileSync(f, 'utf8') }));
   const outputDir = resolve(cwd, out);
   const outputFolder = `${posix(relative(cwd, outputDir)) || '.'}/`;
-  const displayPath = (p: string) => posix(relative(cwd, join(base, p)));
+  const displayPath = (p: string) => posix(relative(cwd, join(p === PREVIOUS_SCHEMA_PATH ? outputDir : base, p)));
   const result = generateSchema({ documents }, withPrevious(options, outputDir));
   return finish(result, result.diagnostics, outputDir, outputFolder, options, displayPath);
 }
@@ -84,7 +85,11 @@ function finish(
   return { ...base, written: writeFiles(outputDir, result.files), drift: [] };
 }
 
-/** The options with what the output folder holds from an earlier run (read for `check` too, so it compares like with like). */
+/**
+ * The options with what the output folder holds from an earlier run (read for `check` too, so it compares
+ * like with like). Spans in that previous schema.prisma (a dropped table's warning) display under the
+ * output folder.
+ */
 function withPrevious(options: RunOptions, outputDir: string): RunOptions {
   return options.previous ? options : { ...options, previous: readPreviousOutput(outputDir) };
 }
