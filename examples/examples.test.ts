@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateWorkspace } from 'schemawright';
 import { mermaidBlocks, mermaidProblem, prismaFormat, prismaProblem } from '../test/helpers/verify.js';
+import { makeProject, typeCheck } from '../packages/emit/test/orm-typecheck/compile.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const slugs = readdirSync(join(root, 'workspaces')).filter((s) => existsSync(join(root, 'workspaces', s, 'config.json'))).sort();
@@ -28,6 +29,19 @@ describe('examples', () => {
       expect(prismaProblem(prisma)).toBeUndefined();
       expect(prismaFormat(prisma)).toBe(prisma);
       for (const block of mermaidBlocks(result!.files['erd.md'])) expect(await mermaidProblem(block)).toBeUndefined();
+    });
+    it(`${slug}: ORM files, when the documents choose TypeORM or Drizzle, type-check against the real packages`, () => {
+      const { result } = generateWorkspace(root, slug, { check: true, cwd: root });
+      const orm = Object.entries(result!.files).filter(([path]) => /^(typeorm|drizzle)\//.test(path));
+      if (result!.schema.database.orm === 'prisma') return expect(orm).toEqual([]);
+      expect(orm.length).toBeGreaterThan(0);
+      const project = makeProject();
+      try {
+        const written = orm.map(([path, text]) => project.write(path, text));
+        expect(typeCheck(project.root, written)).toEqual([]);
+      } finally {
+        project.remove();
+      }
     });
   }
 });

@@ -1,0 +1,134 @@
+-- DropForeignKey
+ALTER TABLE "workspaces" DROP CONSTRAINT "workspaces_owner_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "workspace_members" DROP CONSTRAINT "workspace_members_workspace_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "workspace_members" DROP CONSTRAINT "workspace_members_user_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "tasks" DROP CONSTRAINT "tasks_reporter_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "tasks" DROP CONSTRAINT "tasks_project_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "tasks" DROP CONSTRAINT "tasks_parent_task_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "tasks" DROP CONSTRAINT "tasks_assignee_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "projects" DROP CONSTRAINT "projects_workspace_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "project_members" DROP CONSTRAINT "project_members_user_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "project_members" DROP CONSTRAINT "project_members_project_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "profiles" DROP CONSTRAINT "profiles_user_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "labels" DROP CONSTRAINT "labels_workspace_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "label_tasks" DROP CONSTRAINT "label_tasks_task_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "label_tasks" DROP CONSTRAINT "label_tasks_label_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "comments" DROP CONSTRAINT "comments_task_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "comments" DROP CONSTRAINT "comments_author_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "attachments" DROP CONSTRAINT "attachments_task_id_fkey";
+
+-- DropIndex
+DROP INDEX "workspaces_owner_id_idx";
+
+-- DropIndex
+DROP INDEX "workspaces_slug_key";
+
+-- DropIndex
+DROP INDEX "workspace_members_user_id_idx";
+
+-- DropIndex
+DROP INDEX "users_email_key";
+
+-- DropIndex
+DROP INDEX "tasks_reporter_id_idx";
+
+-- DropIndex
+DROP INDEX "tasks_project_id_idx";
+
+-- DropIndex
+DROP INDEX "tasks_parent_task_id_idx";
+
+-- DropIndex
+DROP INDEX "tasks_assignee_id_idx";
+
+-- DropIndex
+DROP INDEX "projects_workspace_id_idx";
+
+-- DropIndex
+DROP INDEX "project_members_user_id_idx";
+
+-- DropIndex
+DROP INDEX "profiles_user_id_key";
+
+-- DropIndex
+DROP INDEX "labels_workspace_id_idx";
+
+-- DropIndex
+DROP INDEX "label_tasks_task_id_idx";
+
+-- DropIndex
+DROP INDEX "comments_task_id_idx";
+
+-- DropIndex
+DROP INDEX "comments_author_id_idx";
+
+-- DropIndex
+DROP INDEX "attachments_task_id_idx";
+
+-- DropIndex
+DROP INDEX "attachments_storage_key_key";
+
+-- DropTable
+DROP TABLE "workspaces";
+
+-- DropTable
+DROP TABLE "workspace_members";
+
+-- DropTable
+DROP TABLE "users";
+
+-- DropTable
+DROP TABLE "tasks";
+
+-- DropTable
+DROP TABLE "projects";
+
+-- DropTable
+DROP TABLE "project_members";
+
+-- DropTable
+DROP TABLE "profiles";
+
+-- DropTable
+DROP TABLE "labels";
+
+-- DropTable
+DROP TABLE "label_tasks";
+
+-- DropTable
+DROP TABLE "comments";
+
+-- DropTable
+DROP TABLE "attachments";
