@@ -88,9 +88,29 @@ describe('resolve: types (rule 4)', () => {
     const { type, diagnostics } = typeOf('created_on', { rawType: 'moment_t' });
     expect(type).toEqual({ kind: 'datetime' });
     expect(diagnostics.filter((d) => d.code === 'extract/unknown-type').map((d) => d.message)).toEqual([
-      'unknown type "moment_t" for things.created_on; kept as text',
+      'unknown type "moment_t" for things.created_on; typed from the column name instead (string when the name says nothing)',
     ]);
     expect(codes(typeOf('nickname').diagnostics)).not.toContain('extract/unknown-type');
+  });
+});
+
+describe('resolve: null-ness from names', () => {
+  it('makes an event timestamp nullable when no source says, and keeps what a source states', () => {
+    const erd = facts('architecture.md', 'erd');
+    const sql = facts('schema.md', 'sql');
+    const input = [
+      erd.entity('Invoice'),
+      erd.attr('Invoice', 'paid_at', { rawType: 'timestamp' }),
+      erd.attr('Invoice', 'lastRemindedAt', { rawType: 'timestamp' }),
+      erd.attr('Invoice', 'due_at', { rawType: 'timestamp' }),
+      erd.attr('Invoice', 'archived_at', { rawType: 'timestamp' }),
+      sql.attr('Invoice', 'archived_at', { rawType: 'timestamptz', nullable: false }),
+    ];
+    const { schema } = resolveChecked(input);
+    expect(columnOf(schema, 'invoices', 'paid_at').nullable).toBe(true);
+    expect(columnOf(schema, 'invoices', 'last_reminded_at').nullable).toBe(true);
+    expect(columnOf(schema, 'invoices', 'due_at').nullable).toBe(false);
+    expect(columnOf(schema, 'invoices', 'archived_at').nullable).toBe(false);
   });
 });
 

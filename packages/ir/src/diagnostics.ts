@@ -26,7 +26,7 @@ export const DIAGNOSTIC_CATALOG = {
   // extract: mermaid
   'extract/mermaid-syntax': ['warning', 'cannot read this erDiagram line: {line}'],
   'extract/unknown-cardinality': ['warning', 'unknown cardinality marker "{marker}"; assuming {assumed}'],
-  'extract/unknown-type': ['info', 'unknown type "{type}" for {entity}.{column}; kept as text'],
+  'extract/unknown-type': ['info', 'unknown type "{type}" for {entity}.{column}; typed from the column name instead (string when the name says nothing)'],
   'extract/ambiguous-foreign-key': ['warning', 'cannot tell which of {columns} on {entity} holds the foreign key to {target}; leaving it to inference'],
   // extract: sections, tables, lists
   'extract/ambiguous-entity': ['info', 'not sure "{name}" is an entity ({reason}); confidence {confidence}'],
