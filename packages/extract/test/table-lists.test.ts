@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { collectTableLists } from '../src/collect/table-lists.js';
 import { parseDocument } from '../src/document.js';
 import type { AttributeFact, EntityFact, Fact, RelationFact } from '../src/facts.js';
+import { spansOfNames } from '../src/collect/markdown/name-spans.js';
+import { resolveSchema } from '../src/resolve/index.js';
+import { span } from '@schemawright/ir';
 
 const collect = (text: string) => collectTableLists(parseDocument({ path: 'prd.md', text }));
 const entities = (facts: readonly Fact[]) => facts.filter((f): f is EntityFact => f.kind === 'entity');
@@ -134,5 +137,42 @@ describe('collectTableLists: not table lists', () => {
     const { value, diagnostics } = collect(text);
     expect(value).toEqual([]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('collectTableLists: column spans', () => {
+  it('gives every column of a bullet its own span, in written order', () => {
+    const { value } = collect('- parcels (id, zone, weight_kg, courier\\_id)\n');
+    const spans = attributes(value).map((a) => [a.name, a.span.start.line, a.span.start.column, a.span.end.column]);
+    expect(spans).toEqual([
+      ['id', 1, 12, 14],
+      ['zone', 1, 16, 20],
+      ['weight_kg', 1, 22, 31],
+      ['courier_id', 1, 33, 44],
+    ]);
+  });
+
+  it('finds columns written under their heading, and a column name repeated in the table name', () => {
+    const { value } = collect('### shelf_slots\n\n(id, shelf, slot)\n');
+    expect(attributes(value).map((a) => [a.name, a.span.start.line, a.span.start.column])).toEqual([
+      ['id', 3, 2],
+      ['shelf', 3, 6],
+      ['slot', 3, 13],
+    ]);
+  });
+
+  it('keeps the written order through resolve (not alphabetical)', () => {
+    const doc = parseDocument({ path: 'prd.md', text: '## Data model\n\n- parcels (id, zone, amount, courier_id)\n- couriers (id, name)\n' });
+    const facts = collectTableLists(doc).value;
+    const { value: schema } = resolveSchema(facts, { name: 'T' });
+    expect(schema.tables.find((t) => t.name === 'parcels')!.columns.map((c) => c.name)).toEqual(['id', 'zone', 'amount', 'courier_id', 'created_at', 'updated_at']);
+  });
+});
+
+describe('spansOfNames', () => {
+  it('searches each name after the previous one and falls back to the last position when a name is missing', () => {
+    const doc = parseDocument({ path: 'a.md', text: 'x (name, id, nickname)\n' });
+    const spans = spansOfNames(doc, span('a.md', 1, 1, 1, 23), ['name', 'missing', 'id', 'name']);
+    expect(spans.map((s) => `${s.start.column}-${s.end.column}`)).toEqual(['4-8', '8-8', '10-12', '12-12']);
   });
 });

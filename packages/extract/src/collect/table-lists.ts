@@ -10,6 +10,7 @@ import { entityNameOf, entityNames, isEntityName } from './markdown/entity-name.
 import type { FieldSpec } from './markdown/field-line.js';
 import { inlineText } from './markdown/inline.js';
 import { blocksOf, underDataModel, type Block } from './markdown/sections.js';
+import { spansOfNames } from './markdown/name-spans.js';
 import { labelKind } from './markdown/section-content.js';
 import { headerHasAny, matchHeader, tableRows } from './markdown/tables.js';
 
@@ -22,6 +23,8 @@ interface Listed {
   readonly purpose?: string;
   readonly related?: readonly string[];
   readonly span: Span;
+  /** Where the column names are written, when not inside `span` (the paragraph under a heading). */
+  readonly columnsAt?: Span;
   readonly confidence: number;
   /** Why confidence is below 1, for the diagnostic. */
   readonly reason?: string;
@@ -48,7 +51,9 @@ export function collectTableLists(doc: ParsedDocument): Result<readonly Fact[]> 
     const base = { span: t.span, rule: RULE, source: 'table-list' as const, confidence: t.confidence };
     if (t.confidence < 1) diagnostics.push(diagnostic('extract/ambiguous-entity', { name: t.name, reason: t.reason ?? 'a column list outside any data-model section', confidence: t.confidence }, t.span));
     facts.push({ kind: 'entity', ...base, name: t.name, ...tableNameField(t.name), ...(t.purpose ? { purpose: t.purpose } : {}) });
-    for (const column of t.columns) facts.push(attributeFact(t.name, column, base));
+    // each column its own span, so resolve keeps the written order
+    const spans = spansOfNames(doc, t.columnsAt ?? t.span, t.columns.map((c) => c.name));
+    t.columns.forEach((column, i) => facts.push(attributeFact(t.name, column, { ...base, span: spans[i]! })));
     // A `Key Relationships` cell says two entities relate, not how: the ends are left to resolve.
     for (const other of t.related ?? []) facts.push({ kind: 'relation', ...base, confidence: 0.6, a: t.name, b: other });
   }
@@ -118,7 +123,7 @@ function headed(doc: ParsedDocument, heading: Nodes, columnText: string, block: 
   const columns = readColumnList(columnText.replace(/\n/g, ' '));
   if (!name || !columns || !looksLikeTable(columns)) return [];
   const confidence = underDataModel(block.trail) || hasKeyColumn(columns) ? 1 : 0.8;
-  return [{ name, columns, span: spanOfNode(doc, heading), confidence }];
+  return [{ name, columns, span: spanOfNode(doc, heading), columnsAt: spanOfNode(doc, block.node), confidence }];
 }
 
 /** `Table | Purpose` grids (optionally `Columns`, `Key Relationships`): an entity per row. */
