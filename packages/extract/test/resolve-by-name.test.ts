@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesNamePattern, NAME_TYPE_RULES, typeFromName } from '../src/infer/by-name.js';
+import { isOptionalByName, OPTIONAL_NAME_PATTERNS } from '../src/infer/optional-names.js';
 
 describe('infer/by-name', () => {
   it('matches whole names, prefixes and suffixes at word boundaries only', () => {
@@ -13,6 +14,14 @@ describe('infer/by-name', () => {
     expect(matchesNamePattern('duration_ms', 'duration*')).toBe(true);
     expect(matchesNamePattern('status', 'status')).toBe(true);
     expect(matchesNamePattern('statuses', 'status')).toBe(false);
+  });
+
+  it('matches a star in the middle as one or more words between a prefix and a suffix', () => {
+    expect(matchesNamePattern('last_login_at', 'last_*_at')).toBe(true);
+    expect(matchesNamePattern('last_seen_by_at', 'last_*_at')).toBe(true);
+    expect(matchesNamePattern('last_at', 'last_*_at')).toBe(false);
+    expect(matchesNamePattern('last_name', 'last_*_at')).toBe(false);
+    expect(matchesNamePattern('blast_off_at', 'last_*_at')).toBe(false);
   });
 
   it('lets earlier rows win: keys before amounts, times before strings', () => {
@@ -31,5 +40,18 @@ describe('infer/by-name', () => {
       expect(r.pattern).toMatch(/^\*?[a-z_]+\*?$/);
       expect(r.type.kind).not.toBe('unknown');
     }
+  });
+});
+
+describe('infer/optional-names', () => {
+  it('knows events that may not have happened, and leaves ordinary columns alone', () => {
+    for (const n of ['deleted_at', 'archived_at', 'completed_at', 'cancelled_at', 'last_login_at', 'read_at', 'email_verified_at', 'published_at']) {
+      expect(isOptionalByName(n), n).toBe(true);
+    }
+    for (const n of ['created_at', 'updated_at', 'due_at', 'last_name', 'title', 'deleted', 'starts_at']) expect(isOptionalByName(n), n).toBe(false);
+  });
+
+  it('is a data table of snake_case patterns', () => {
+    for (const p of OPTIONAL_NAME_PATTERNS) expect(p).toMatch(/^\*?[a-z_]+(\*[a-z_]+)?\*?$/);
   });
 });

@@ -75,12 +75,55 @@ describe('resolve: entities (rule 2)', () => {
   });
 });
 
+describe('resolve: entities by table name', () => {
+  it('merges an entity named by another entity\'s stated table name, with its columns, keys and relations', () => {
+    const prisma = facts('architecture.md', 'prisma');
+    const sql = facts('schema.md', 'sql');
+    const input = [
+      prisma.entity('Member', { tableName: 'crew_members' }),
+      prisma.attr('Member', 'id', { rawType: 'String', primaryKey: true }),
+      prisma.attr('Member', 'nickname', { rawType: 'String' }),
+      sql.entity('crew_members', { tableName: 'crew_members' }),
+      sql.attr('crew_members', 'nickname', { rawType: 'varchar(30)' }),
+      sql.attr('crew_members', 'joined_on', { rawType: 'date' }),
+      sql.entity('shifts', { tableName: 'shifts' }),
+      sql.attr('shifts', 'id', { rawType: 'serial', primaryKey: true }),
+      sql.attr('shifts', 'member_id', { rawType: 'uuid', references: { entity: 'crew_members' } }),
+      sql.index('crew_members', ['joined_on'], false),
+    ];
+    const { schema } = resolveChecked(input);
+    expect(schema.tables.map((t) => t.name)).toEqual(['crew_members', 'shifts']);
+    const crew = tableOf(schema, 'crew_members');
+    expect(crew.label).toBe('Member');
+    expect(crew.columns.map((c) => c.name)).toEqual(['id', 'nickname', 'joined_on', 'created_at', 'updated_at']);
+    expect(columnOf(schema, 'crew_members', 'nickname').type).toEqual({ kind: 'string', maxLength: 30 });
+    expect(crew.indexes.map((i) => i.columns)).toEqual([['joined_on']]);
+    expect(schema.relations.map((r) => `${r.from.table}.${r.from.columns.join()} -> ${r.to.table}`)).toEqual(['shifts.member_id -> crew_members']);
+  });
+
+  it('leaves a table name two entities claim alone', () => {
+    const f = facts('schema.md', 'prisma');
+    const input = [f.entity('Pilot', { tableName: 'people' }), f.entity('Guest', { tableName: 'people' }), f.entity('Person', { source: 'table-list' })];
+    const { schema, diagnostics } = resolveChecked(input);
+    // the two claims still clash on the table name (suffix), and Person stays its own entity
+    expect(schema.tables.map((t) => t.label).sort()).toEqual(['Guest', 'Person', 'Pilot']);
+    expect(codes(diagnostics)).not.toContain('resolve/conflict');
+  });
+});
+
 describe('resolve: database choice', () => {
   it('passes the signal facts to chooseDatabase and keeps its choice', () => {
     const f = facts();
     const signals = [f.signal('database', 'mysql'), f.signal('orm', 'drizzle')];
     const { schema } = resolveChecked([f.entity('User'), ...signals]);
     expect(schema.database).toEqual(chooseDatabase(signals).value);
+  });
+
+  it('weighs signals below the confidence cut: the choice has its own scale', () => {
+    const arch = facts('architecture.md', 'prose');
+    // "MySQL or MariaDB-compatible storage" twice: alternatives (0.4) are below the 0.5 fact cut
+    const input = [arch.entity('Ledger', { source: 'erd' }), arch.signal('database', 'mysql', { confidence: 0.4 }), arch.signal('database', 'mysql', { confidence: 0.4 })];
+    expect(resolveChecked(input).schema.database.provider).toBe('mysql');
   });
 });
 

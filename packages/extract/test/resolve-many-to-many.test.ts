@@ -85,3 +85,55 @@ describe('resolve: many-to-many (rule 7)', () => {
     expect(codes(diagnostics)).toContain('resolve/many-to-many');
   });
 });
+
+describe('resolve: pure link tables', () => {
+  const build = () => {
+    const f = facts('prd.md', 'table-list');
+    return {
+      f,
+      base: [
+        f.entity('dishes'), f.attr('dishes', 'id'), f.attr('dishes', 'name'),
+        f.entity('sauces'), f.attr('sauces', 'id'), f.attr('sauces', 'name'),
+        f.entity('dish_sauces'), f.attr('dish_sauces', 'dish_id'), f.attr('dish_sauces', 'sauce_id'),
+      ],
+    };
+  };
+
+  it('keys a table of foreign keys only by its pair: a join table without an id', () => {
+    const { base } = build();
+    const { schema, diagnostics } = resolveChecked(base);
+    const link = tableOf(schema, 'dish_sauces');
+    expect(link).toMatchObject({ role: 'join', primaryKey: ['dish_id', 'sauce_id'] });
+    expect(link.columns.map((c) => `${c.name}${c.nullable ? '?' : ''}`)).toEqual(['dish_id', 'sauce_id', 'created_at']);
+    expect(schema.relations.map((r) => [r.from.table, r.from.columns.join(), r.to.table, r.onDelete])).toEqual([
+      ['dish_sauces', 'dish_id', 'dishes', 'cascade'],
+      ['dish_sauces', 'sauce_id', 'sauces', 'cascade'],
+    ]);
+    expect(codes(diagnostics)).not.toContain('resolve/default-primary-key');
+    expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toBe('many-to-many dishes – sauces lowered to junction table dish_sauces');
+  });
+
+  it('serves as the junction of a many-to-many stated elsewhere, instead of a second table', () => {
+    const { f, base } = build();
+    const { schema } = resolveChecked([...base, f.rel('dishes', 'sauces', { aEnd: many, bEnd: many, source: 'prose' })]);
+    expect(schema.tables.map((t) => `${t.name}:${t.role}`)).toEqual(['dish_sauces:join', 'dishes:entity', 'sauces:entity']);
+    expect(schema.relations).toHaveLength(2);
+  });
+
+  it('gives a table with a column of its own, or a key-less pointer to nothing, an id as before', () => {
+    const { f, base } = build();
+    const own = resolveChecked([...base, f.attr('dish_sauces', 'grams')]);
+    expect(tableOf(own.schema, 'dish_sauces')).toMatchObject({ role: 'entity', primaryKey: ['id'] });
+    const g = facts('prd.md', 'table-list');
+    const nowhere = resolveChecked([g.entity('dishes'), g.entity('dish_tags'), g.attr('dish_tags', 'dish_id'), g.attr('dish_tags', 'tag_id')]);
+    expect(tableOf(nowhere.schema, 'dish_tags')).toMatchObject({ role: 'entity', primaryKey: ['id'] });
+  });
+});
+
+describe('resolve: not link tables', () => {
+  it('gives two keys to one entity an id: a match between two teams is an event, not a pair', () => {
+    const f = facts('prd.md', 'table-list');
+    const { schema } = resolveChecked([f.entity('teams'), f.entity('matches'), f.attr('matches', 'home_team_id'), f.attr('matches', 'away_team_id')]);
+    expect(tableOf(schema, 'matches')).toMatchObject({ role: 'entity', primaryKey: ['id'] });
+  });
+});

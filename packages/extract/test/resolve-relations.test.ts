@@ -266,7 +266,7 @@ describe('resolve: FK indexes (rule 8)', () => {
     const input = [
       f.entity('Shelf'), f.entity('Book'), f.entity('Entry'),
       f.attr('Entry', 'shelf_id', { primaryKey: true }), f.attr('Entry', 'book_id', { primaryKey: true }),
-      f.entity('Review'), f.attr('Review', 'book_id'), f.attr('Review', 'reader_id'), f.entity('Reader'),
+      f.entity('Review'), f.attr('Review', 'book_id'), f.attr('Review', 'reader_id'), f.attr('Review', 'stars'), f.entity('Reader'),
       f.index('Review', ['reader_id', 'created_at'], false),
     ];
     const { schema } = resolveChecked(input);
@@ -289,5 +289,50 @@ describe('resolve: FK indexes (rule 8)', () => {
     expect(t.uniques).toEqual([['room', 'starts_at']]);
     expect(columnOf(schema, 'slots', 'code').unique).toBe(true);
     expect(t.indexes.map((i) => [i.name, i.columns, i.reason])).toEqual([['slot_start', ['starts_at'], 'stated in the documents']]);
+  });
+});
+
+describe('resolve: conflicts name both places', () => {
+  it('null-ness: the column statement wins over the relation end, and both are named', () => {
+    const sql = facts('schema.md', 'sql');
+    const erd = facts('architecture.md', 'erd');
+    const column = sql.attr('Task', 'project_id', { nullable: true, references: { entity: 'projects' } });
+    const line = erd.rel('Project', 'Task', { aEnd: one, bEnd: many });
+    const { schema, diagnostics } = resolveChecked([sql.entity('Project'), sql.entity('Task'), column, line]);
+    expect(columnOf(schema, 'tasks', 'project_id').nullable).toBe(true);
+    const d = diagnostics.find((x) => x.code === 'resolve/conflict' && x.message.includes('null-ness'))!;
+    expect(d.message).toBe(
+      'tasks.project_id null-ness differs between sources: optional (kept, column tasks.project_id, sql at schema.md:1:1) vs required (relation, erd at architecture.md:1:1)',
+    );
+    expect(d.span).toEqual(column.span);
+    expect(d.related).toEqual([line.span]);
+  });
+
+  it('cardinality: a unique foreign key wins over a statement that made its side many', () => {
+    const sql = facts('schema.md', 'sql');
+    const erd = facts('architecture.md', 'erd');
+    const column = sql.attr('Profile', 'user_id', { unique: true, references: { entity: 'users' } });
+    const line = erd.rel('User', 'Profile', { aEnd: one, bEnd: many });
+    const { schema, diagnostics } = resolveChecked([sql.entity('User'), sql.entity('Profile'), column, line]);
+    expect(schema.relations[0]!.from.cardinality).toBe('one');
+    const d = diagnostics.find((x) => x.code === 'resolve/conflict' && x.message.startsWith('cardinality of'))!;
+    expect(d.message).toBe(
+      'cardinality of Profile in User – Profile differs between sources: one (kept, unique profiles.user_id, sql at schema.md:1:1) vs many (relation, erd at architecture.md:1:1)',
+    );
+    expect(d.span).toEqual(column.span);
+    expect(d.related).toEqual([line.span]);
+  });
+
+  it('direction: the statement that fixed the foreign key wins over the ends that point the other way', () => {
+    const sql = facts('schema.md', 'sql');
+    const note = facts('prd.md', 'note');
+    const column = sql.attr('Task', 'project_id', { references: { entity: 'projects' } });
+    const line = note.rel('Project', 'Task', { aEnd: many, bEnd: one, fkOn: 'b', fkColumns: ['project_id'] });
+    const { schema, diagnostics } = resolveChecked([sql.entity('Project'), sql.entity('Task'), column, line]);
+    expect(schema.relations.map(arrow)).toEqual(['tasks(project_id) -> projects(id)']);
+    const d = diagnostics.find((x) => x.code === 'resolve/conflict' && x.message.startsWith('direction of'))!;
+    expect(d.message).toBe('direction of Project – Task differs between sources: foreign key project_id (kept, sql at schema.md:1:1) vs many – one (note at prd.md:1:1)');
+    expect(d.span).toEqual(column.span);
+    expect(d.related).toEqual([line.span]);
   });
 });

@@ -51,8 +51,17 @@ export const NAME_TYPE_RULES: readonly NameTypeRule[] = [
   ]),
 ];
 
-/** True when a snake_case name matches one `NAME_TYPE_RULES` pattern. */
+/**
+ * True when a snake_case name matches a name pattern: `*` stands for one or more words at the start
+ * (`*_at`), the end (`is_*`) or the middle (`last_*_at`); without `*` the whole name must match.
+ */
 export function matchesNamePattern(name: string, pattern: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star > 0 && star < pattern.length - 1) {
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    return name.length > prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
+  }
   if (pattern.startsWith('*')) {
     const suffix = pattern.slice(1);
     return name.length > suffix.length && name.endsWith(suffix);

@@ -9,6 +9,7 @@ import {
   type ScalarType,
 } from '@schemawright/ir';
 import type { AttributeFact, Fact } from '../facts.js';
+import { isOptionalByName } from '../infer/optional-names.js';
 import { parseRawType } from '../infer/raw-type.js';
 import type { ColumnDraft } from './drafts.js';
 import { cleanEnumValues } from './enum-values.js';
@@ -137,7 +138,8 @@ export function mergeColumn(facts: readonly AttributeFact[], what: string): Resu
       firstSpan: [...facts].map((f) => f.span).sort(compareSpans)[0]!,
       ...(type ? { type: refineType(type.value, ranked) } : {}),
       ...(unknownRaw !== undefined ? { unknownRawType: unknownRaw } : {}),
-      nullable: nullable?.value ?? false,
+      // a source silent on null-ness: an event that may not have happened yet (`deleted_at`) is nullable
+      nullable: nullable?.value ?? isOptionalByName(snakeCase(winner.name)),
       ...(nullable ? { nullableRank: rankOf(nullable.fact.source) } : {}),
       unique: unique?.value ?? false,
       primaryKey: primaryKey?.value ?? false,

@@ -13,6 +13,7 @@ import { lowerAllManyToMany } from './many-to-many.js';
 import { relationCandidates } from './relation-candidates.js';
 import { groupRelations } from './relation-groups.js';
 import { lowerRelations } from './relations.js';
+import { unifyTableNames } from './table-aliases.js';
 import { tableDrafts } from './tables.js';
 import { resolveTableTypes } from './types.js';
 import { unlinkedIdColumns } from './unlinked.js';
@@ -52,8 +53,9 @@ export function resolveSchema(facts: readonly Fact[], options: ResolveOptions): 
     diagnostics.push(...r.diagnostics);
     return r.value;
   };
-  const kept = take(dropLowConfidence(facts, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE));
-  const database = take(chooseDatabase(kept.filter((f): f is SignalFact => f.kind === 'signal')));
+  // the database choice weighs every signal itself: weak mentions ("X or Y") and comparisons count there
+  const database = take(chooseDatabase(facts.filter((f): f is SignalFact => f.kind === 'signal')));
+  const kept = unifyTableNames(take(dropLowConfidence(facts, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)));
   const entities = resolveEntities(kept);
   if (entities.length === 0) {
     diagnostics.push(diagnostic('resolve/empty-schema'));
@@ -62,7 +64,8 @@ export function resolveSchema(facts: readonly Fact[], options: ResolveOptions): 
   let tables = take(tableDrafts(kept, entities));
   const enums = take(resolveEnums(kept, tables));
   tables = enums.tables;
-  tables = eachTable(tables, (t) => resolvePrimaryKey(t, factsFor<PrimaryKeyFact>(kept, 'primary-key', t.key)), diagnostics);
+  const unkeyed = tables;
+  tables = eachTable(tables, (t) => resolvePrimaryKey(t, factsFor<PrimaryKeyFact>(kept, 'primary-key', t.key), unkeyed), diagnostics);
   tables = eachTable(tables, (t) => ({ value: applyIndexFacts(t, factsFor<IndexFact>(kept, 'index', t.key)), diagnostics: [] }), diagnostics);
   const enumNames = new Set(enums.enums.map((e) => e.name));
   tables = eachTable(tables, (t) => resolveTableTypes(t, enumNames), diagnostics);

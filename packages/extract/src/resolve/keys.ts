@@ -1,6 +1,7 @@
 import { diagnostic, snakeCase, type Diagnostic, type Result } from '@schemawright/ir';
 import type { PrimaryKeyFact } from '../facts.js';
-import { addedColumn, findColumn, type TableDraft } from './drafts.js';
+import { addedColumn, findColumn, type TableDraft, type TableMap } from './drafts.js';
+import { linkTableKey } from './link-tables.js';
 import { byRank, describeSource } from './rank.js';
 
 /** The rule id of the `id` column resolve adds to a table the documents gave no key. */
@@ -54,13 +55,20 @@ export function withPrimaryKey(t: TableDraft, key: readonly string[], stated: Pr
 }
 
 /**
- * Rule 5: every table gets a primary key. When the documents give none, adds `id uuid default uuid()` and
- * says so (`resolve/default-primary-key`).
+ * Rule 5: every table gets a primary key. When the documents give none, a pure link table (only foreign keys to
+ * other entities) becomes a junction keyed by them; any other table gets `id uuid default uuid()`, and the
+ * reader is told (`resolve/many-to-many`, `resolve/default-primary-key`).
  */
-export function resolvePrimaryKey(t: TableDraft, facts: readonly PrimaryKeyFact[]): Result<TableDraft> {
+export function resolvePrimaryKey(t: TableDraft, facts: readonly PrimaryKeyFact[], tables: TableMap = new Map()): Result<TableDraft> {
   const stated = statedPrimaryKey(t.name, facts);
   const key = keyColumns(t, stated.value);
   if (key) return { value: withPrimaryKey(t, key, stated.value), diagnostics: stated.diagnostics };
+  const link = linkTableKey(t, tables);
+  if (link) {
+    const ends = link.targets.map((k) => tables.get(k)!.label);
+    const d = diagnostic('resolve/many-to-many', { a: ends.slice(0, -1).join(', '), b: ends[ends.length - 1]!, join: t.name }, t.origin);
+    return { value: withPrimaryKey({ ...t, role: 'join' }, link.columns, undefined), diagnostics: [...stated.diagnostics, d] };
+  }
   const id = addedColumn({ name: 'id', type: { kind: 'uuid' }, default: { kind: 'uuid' }, origin: t.origin, rule: DEFAULT_ID_RULE, confidence: 1 });
   return {
     value: withPrimaryKey({ ...t, columns: [id, ...t.columns] }, ['id'], undefined),

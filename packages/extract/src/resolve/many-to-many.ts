@@ -38,7 +38,8 @@ export function findJunction(m: MergedRelation, tables: TableMap, relations: rea
   const b = tables.get(m.q)!;
   const named = m.label !== undefined ? entityKey(m.label) : '';
   const fits = [...tables.values()]
-    .filter((j) => j.role === 'entity' && j.key !== a.key && j.key !== b.key)
+    // a link table the documents listed counts; a junction made for another many-to-many does not
+    .filter((j) => (j.role === 'entity' || j.rule !== MANY_TO_MANY_RULE) && j.key !== a.key && j.key !== b.key)
     .filter((j) => (a.key === b.key ? requiredTo(relations, j, a.name) >= 2 : requiredTo(relations, j, a.name) >= 1 && requiredTo(relations, j, b.name) >= 1))
     .sort((x, y) => Number(y.key === named) - Number(x.key === named) || compareStrings(x.name, y.name));
   return fits[0];

@@ -1,4 +1,5 @@
-import { diagnostic, type Cardinality, type Diagnostic, type Result } from '@schemawright/ir';
+import { compareSpans, diagnostic, type Cardinality, type Diagnostic, type Result } from '@schemawright/ir';
+import { describeSource } from './rank.js';
 import type { EndStatement, Side } from './relation-candidates.js';
 import type { MergedRelation } from './relation-groups.js';
 
@@ -62,8 +63,17 @@ export function relationShape(m: MergedRelation, labels: { p: string; q: string 
     const holderEnd = { ...ends[fixed], cardinality: 'many' as const };
     const targetEnd = { ...ends[other(fixed)], cardinality: 'one' as const };
     shape = { kind: 'one-many', holder: fixed, holderEnd, targetEnd };
-    const args = { what: `direction of ${labels.p} – ${labels.q}`, winner: `foreign key ${m.fkColumns!.join(', ')}`, winnerSource: 'column', loser: `${describeEnds(ends)}`, loserSource: 'cardinality' };
-    diagnostics.push(diagnostic('resolve/conflict', args, span));
+    // the statement that fixed the columns wins; the one that made the other end many loses (both named)
+    const fk = m.members.find((c) => c.fkColumns !== undefined) ?? m.members[0]!;
+    const lost = fixed === 'p' ? m.qEnd : m.pEnd;
+    const args = {
+      what: `direction of ${labels.p} – ${labels.q}`,
+      winner: `foreign key ${m.fkColumns!.join(', ')}`,
+      winnerSource: describeSource(fk.source, fk.span),
+      loser: describeEnds(ends),
+      loserSource: lost ? describeSource(lost.source ?? 'column', lost.span) : 'cardinality',
+    };
+    diagnostics.push(diagnostic('resolve/conflict', args, fk.span, lost && compareSpans(lost.span, fk.span) !== 0 ? [lost.span] : []));
   } else if (pMany && qMany) {
     shape = { kind: 'many-many', pEnd: ends.p, qEnd: ends.q };
   } else if (pMany || qMany) {

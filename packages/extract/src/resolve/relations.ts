@@ -48,8 +48,11 @@ export function makeUnique(t: TableDraft, cols: readonly string[]): TableDraft {
   return { ...t, uniques: [...t.uniques, [...cols]] };
 }
 
-/** The FK column's null-ness: the relation's `to` end, unless the column's own statement ranks higher. */
-function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<RelationShape, { holder: Side }>, what: string, span: MergedRelation['members'][number]['span']): Result<boolean> {
+/**
+ * The FK column's null-ness: the relation's `to` end, unless the column's own statement ranks higher. A conflict
+ * names both places, the winner's first: the column's statement and the statement of the end (`endAt`).
+ */
+function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<RelationShape, { holder: Side }>, what: string, endAt: { span: Span; source: string }): Result<boolean> {
   if (fk.some((c) => h.primaryKey.includes(c))) return { value: false, diagnostics: [] };
   const col = findColumn(h, fk[0]!);
   const end = shape.targetEnd;
@@ -58,10 +61,11 @@ function fkNullable(h: TableDraft, fk: readonly string[], shape: Extract<Relatio
   if (end.implied) return { value: col.nullable, diagnostics: [] };
   const columnWins = col.nullableRank > end.rank;
   const say = (n: boolean): string => (n ? 'optional' : 'required');
-  const args = columnWins
-    ? { what, winner: say(col.nullable), winnerSource: `column ${h.name}.${col.name}`, loser: say(end.optional), loserSource: 'relation' }
-    : { what, winner: say(end.optional), winnerSource: 'relation', loser: say(col.nullable), loserSource: `column ${h.name}.${col.name}` };
-  return { value: columnWins ? col.nullable : end.optional, diagnostics: [diagnostic('resolve/conflict', args, span, [col.origin])] };
+  const column = { value: say(col.nullable), source: `column ${h.name}.${col.name}, ${describeSource(col.source ?? 'column', col.origin)}`, span: col.origin };
+  const relation = { value: say(end.optional), source: `relation, ${describeSource(endAt.source, endAt.span)}`, span: endAt.span };
+  const [win, lose] = columnWins ? [column, relation] : [relation, column];
+  const args = { what, winner: win.value, winnerSource: win.source, loser: lose.value, loserSource: lose.source };
+  return { value: columnWins ? col.nullable : end.optional, diagnostics: [diagnostic('resolve/conflict', args, win.span, [lose.span])] };
 }
 
 /**
@@ -92,7 +96,9 @@ export function lowerForeignKey(
   }
   claimed.set(holderKey, new Map([...used, ...fk.map((c): [string, Claim] => [c, { target: t.name, statement, span: win.span }])]));
   const diagnostics: Diagnostic[] = [];
-  const nullable = fkNullable(h, fk, shape, `${what} null-ness`, win.span);
+  const targetStatement = shape.holder === 'p' ? m.qEnd : m.pEnd;
+  const endAt = targetStatement ? { span: targetStatement.span, source: targetStatement.source ?? 'column' } : { span: win.span, source: win.source };
+  const nullable = fkNullable(h, fk, shape, `${what} null-ness`, endAt);
   diagnostics.push(...nullable.diagnostics);
   fk.forEach((name, i) => {
     const type = findColumn(t, toColumns[i]!)!.type;
@@ -105,8 +111,18 @@ export function lowerForeignKey(
   if (!oneOne && isUniqueSet(h, fk)) {
     oneOne = true;
     if (!shape.holderEnd.implied) {
-      const args = { what: `cardinality of ${h.label} in ${t.label} – ${h.label}`, winner: 'one', winnerSource: `unique ${what}`, loser: 'many', loserSource: 'relation' };
-      diagnostics.push(diagnostic('resolve/conflict', args, win.span));
+      // the unique column (or the table's key) wins over the statement that made this end many
+      const uniqueCol = fk.length === 1 ? findColumn(h, fk[0]!) : undefined;
+      const uniqueAt = uniqueCol?.origin ?? h.origin;
+      const manyAt = (shape.holder === 'p' ? m.pEnd : m.qEnd) ?? { span: win.span, source: win.source };
+      const args = {
+        what: `cardinality of ${h.label} in ${t.label} – ${h.label}`,
+        winner: 'one',
+        winnerSource: `unique ${what}, ${describeSource(uniqueCol?.source ?? 'key', uniqueAt)}`,
+        loser: 'many',
+        loserSource: `relation, ${describeSource(manyAt.source ?? 'column', manyAt.span)}`,
+      };
+      diagnostics.push(diagnostic('resolve/conflict', args, uniqueAt, [manyAt.span]));
     }
   }
   if (oneOne) h = makeUnique(h, fk);
