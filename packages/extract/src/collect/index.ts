@@ -12,6 +12,7 @@ import { collectPrismaModels } from './prisma-models.js';
 import { collectTypeScriptTypes } from './typescript-types.js';
 import { collectJsonExamples } from './json-examples.js';
 import { collectUnfencedCode } from './unfenced-code.js';
+import { collectProse } from './prose.js';
 
 /** A collector reads one input style from one document and returns facts with spans. Pure. */
 export type Collector = (doc: ParsedDocument) => Result<readonly Fact[]>;
@@ -32,6 +33,7 @@ export const COLLECTORS: readonly (readonly [name: string, collect: Collector])[
   ['typescript-types', collectTypeScriptTypes],
   ['json-examples', collectJsonExamples],
   ['unfenced-code', collectUnfencedCode],
+  ['prose', (doc) => collectProse(doc)],
 ];
 
 /** Runs every collector over every document (documents already in canonical order). */

@@ -48,7 +48,14 @@ export type Chunk =
   | { readonly kind: 'vg'; readonly vg: VerbGroup }
   | { readonly kind: 'tok'; readonly token: Token; readonly index: number };
 
-const IDIOM_WORDS: readonly (readonly string[])[] = VERB_IDIOMS.map((id) => id.split(' '));
+// idioms by their first word, so a verb group only tries the idioms that can start at each of its words
+const IDIOMS_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const idiom of VERB_IDIOMS) {
+  const words = idiom.split(' ');
+  IDIOMS_BY_FIRST.set(words[0]!, [...(IDIOMS_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+const MODALS = new Set(['can', 'may', 'must', 'should', 'will', 'shall', 'could', 'might', 'would']);
+const isVerbal = (p: Pos): boolean => p === 'AUX' || p === 'VERB';
 export { singularOf };
 /** The tag of a chunked token (closed-class corrections are applied by `repairTags`). */
 export function posOf(token: Token): Pos {
@@ -92,17 +99,19 @@ function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefin
     j++;
   }
   if (lastNoun < 0) return undefined;
-  const body = tokens.slice(i, lastNoun + 1).filter((t) => t.text !== '-');
-  const headToken = body[body.length - 1]!;
+  const headToken = tokens[lastNoun]!;
   // a proper name is one word even when it looks plural ("Kinepolis")
   const head = headToken.proper ? headToken.lower : singularOf(headToken.lower);
-  // brand names before a common noun name the business, not the kind of thing ("Sober cabs" → cab)
-  const mods = body.slice(0, -1).filter((t) => !t.proper || headToken.proper).map((t) => t.lower);
-  const words = [...mods, head];
+  const words: string[] = [];
+  for (let k = i; k < lastNoun; k++) {
+    const t = tokens[k]!;
+    // brand names before a common noun name the business, not the kind of thing ("Sober cabs" → cab)
+    if (t.text !== '-' && (!t.proper || headToken.proper)) words.push(t.lower);
+  }
+  words.push(head);
   const plural = head !== headToken.lower;
   const proper = headToken.proper === true || (!quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text));
-  const np: NounPhrase = { start, end: lastNoun + 1, words, head, plural };
-  return { ...np, ...(quant ? { quant } : {}), ...(det !== undefined ? { det } : {}), ...(proper ? { proper } : {}) };
+  return { start, end: lastNoun + 1, words, head, plural, quant, det, proper: proper || undefined };
 }
 
 /** Reads "X's Y" and "X of Y" around a noun phrase. */
@@ -140,15 +149,15 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
     const t = tokens[j]!;
     const p = posOf(t);
     if (p === 'AUX' || p === 'VERB') {
-      if (p === 'AUX' && /^(can|may|must|should|will|shall|could|might|would)$/.test(t.lower)) modal ??= t.lower;
+      if (p === 'AUX' && MODALS.has(t.lower)) modal ??= t.lower;
       if (t.lemma === 'be') beSeen = true;
       main = j;
     } else if (t.lower === 'not' || t.lower === "n't" || t.lower === 'never') negated = true;
     else if (t.lower === 'to' && main >= 0 && j + 1 < tokens.length && (posOf(tokens[j + 1]!) === 'VERB' || posOf(tokens[j + 1]!) === 'AUX')) {
       // "have to indicate", "want to keep": the later verb carries the meaning
       if (/^(have|need)$/.test(tokens[main]!.lemma)) modal ??= 'must';
-    } else if (p === 'ADV' && main >= 0 && j + 1 < tokens.length && /^(AUX|VERB|ADV)$/.test(posOf(tokens[j + 1]!))) continue;
-    else if (p === 'ADV' && main < 0 && j + 1 < tokens.length && /^(AUX|VERB)$/.test(posOf(tokens[j + 1]!))) continue;
+    } else if (p === 'ADV' && main >= 0 && j + 1 < tokens.length && (isVerbal(posOf(tokens[j + 1]!)) || posOf(tokens[j + 1]!) === 'ADV')) continue;
+    else if (p === 'ADV' && main < 0 && j + 1 < tokens.length && isVerbal(posOf(tokens[j + 1]!))) continue;
     else break;
   }
   if (main < 0) return undefined;
@@ -162,7 +171,8 @@ function verbGroupAt(tokens: readonly Token[], i: number): VerbGroup | undefined
   let idiomEnd = -1;
   const lemmaAt = (k: number): string | undefined => (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' ? 'a' : tokens[k]?.lemma);
   for (let s = start; s <= main && idiomEnd < 0; s++) {
-    const idiom = IDIOM_WORDS.find((w) => s + w.length > main && w.every((x, k) => lemmaAt(s + k) === x));
+    const idioms = IDIOMS_BY_FIRST.get(lemmaAt(s) ?? '');
+    const idiom = idioms?.find((w) => s + w.length > main && w.every((x, k) => lemmaAt(s + k) === x));
     if (idiom) {
       idiomEnd = s + idiom.length;
       key = idiom.join(' ');

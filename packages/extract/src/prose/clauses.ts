@@ -114,7 +114,12 @@ function subjectOf(chunks: readonly Chunk[], i: number): SubjectReading {
   const ofWhich = chunks[i - 2];
   if (before?.kind === 'tok' && before.token.lower === 'which' && ofWhich?.kind === 'tok' && ofWhich.token.lower === 'of') {
     const list = listEndingAt(chunks, i - 2);
-    return list ? { list, relative: false, attachments: [] } : { relative: false, attachments: [] };
+    // "several parcels, the code and weight of which": the quantified antecedent is not one of the listed
+    const keep = list?.items.findIndex((np) => !np.quant) ?? -1;
+    if (!list || keep < 0) return { relative: false, attachments: [] };
+    if (keep === 0) return { list, relative: false, attachments: [] };
+    const start = chunks.findIndex((c) => c.kind === 'np' && c.np === list.items[keep]);
+    return { list: { items: list.items.slice(keep), start, end: list.end }, relative: false, attachments: [] };
   }
   if (before?.kind === 'tok' && RELATIVE_PRONOUNS.has(before.token.lower)) {
     let k = i - 2;
@@ -167,16 +172,7 @@ export function clausesOf(chunks: readonly Chunk[]): Clause[] {
       else attachments.push({ prep: p.token.lower, list: l });
       j = l.end;
     }
-    clauses.push({
-      ...(subject ? { subject } : {}),
-      relative,
-      verb: c.vg,
-      ...(object ? { object } : {}),
-      ...(agent ? { agent } : {}),
-      attachments,
-      subjectAttachments,
-      at: i,
-    });
+    clauses.push({ subject, relative, verb: c.vg, object, agent, attachments, subjectAttachments, at: i });
   }
   return clauses;
 }

@@ -1,4 +1,5 @@
-import { plural, singular } from '@schemawright/ir';
+import { plural } from '@schemawright/ir';
+import { singularOf } from './singular.js';
 import { ATTRIBUTE_NOISE_MODIFIERS, GENERIC_MODIFIERS } from '../infer/prose-words.js';
 import type { NounPhrase } from './chunks.js';
 import type { NounRef } from './candidates.js';
@@ -15,12 +16,23 @@ function clean(word: string): string {
  * → flight attendant, "a specific seat category" → seat category). Undefined for pronouns.
  */
 export function nounRefOf(np: NounPhrase): NounRef | undefined {
+  // every rule family asks for the same phrases: read each one once
+  const known = REFS.get(np);
+  if (known !== undefined) return known ?? undefined;
+  const ref = readNounRef(np);
+  REFS.set(np, ref ?? null);
+  return ref;
+}
+
+const REFS = new WeakMap<NounPhrase, NounRef | null>();
+
+function readNounRef(np: NounPhrase): NounRef | undefined {
   if (np.pronoun) return undefined;
   const words = np.words.map(clean).filter((w) => WORD.test(w));
   const head = words[words.length - 1];
   if (head === undefined) return undefined;
   const mods = words.slice(0, -1).filter((w) => !GENERIC_MODIFIERS.has(w) && !/^\d/.test(w));
-  return { words: [...mods, singular(head)], ...(np.proper ? { proper: true } : {}) };
+  return np.proper ? { words: [...mods, singularOf(head)], proper: true } : { words: [...mods, singularOf(head)] };
 }
 
 /** The key two refs share when they name the same thing. */
@@ -35,7 +47,7 @@ export function refKey(ref: NounRef): string {
 export function attributeWordsOf(np: NounPhrase): string[] {
   const own = np.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
   if (own.length === 0) return [];
-  own[own.length - 1] = singular(own[own.length - 1]!);
+  own[own.length - 1] = singularOf(own[own.length - 1]!);
   if (np.of && !np.of.quant && !np.of.pronoun && np.of.det !== 'each' && np.of.det !== 'every') {
     const tail = np.of.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
     // "number of seats" keeps its plural: the count is of many

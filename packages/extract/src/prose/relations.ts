@@ -39,10 +39,12 @@ function adverbsOf(rs: ReadSentence): string[] {
 export function relationCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
   const out: Candidate[] = [];
   const sentence = rs.sentence;
-  const vice = /\bvice versa\b/i.test(sentence.text);
-  const adverbs = adverbsOf(rs);
+  let vice: boolean | undefined;
+  let adverbs: string[] | undefined;
   for (const c of rs.clauses) {
     if (!c.subject || c.verb.negated || !relational(c)) continue;
+    vice ??= /\bvice versa\b/i.test(sentence.text);
+    adverbs ??= adverbsOf(rs);
     const others = c.agent ?? c.object ?? (c.attachments.length === 1 && c.attachments[0]!.prep !== 'as' ? c.attachments[0]!.list : undefined);
     if (!others) continue;
     const possession = HAS_VERBS.has(c.verb.key) && !c.verb.passive;
@@ -63,10 +65,7 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
         if (vice && bEnd && !aEnd) aEnd = bEnd;
         const rule = c.agent ? 'prose/relation/passive-by' : possession ? 'prose/relation/has' : c.relative ? 'prose/relation/relative-clause' : 'prose/relation/svo';
         const confidence = possession ? 0.6 : c.relative ? 0.55 : 0.65;
-        out.push({
-          kind: 'relation', a: sref, b: oref, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}),
-          label: c.verb.key, possession, rule, confidence, sentence, ...(vice ? { symmetric: true } : {}),
-        });
+        out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice });
         out.push(mention(oref, 'object', rs));
       }
       out.push(mention(sref, 'subject', rs));

@@ -50,8 +50,9 @@ function dropAsides(tokens: readonly Token[]): readonly Token[] {
  * Fixes tagger errors common in requirement prose, so the chunker sees noun lists and verbs:
  * - closed-class words get their fixed tag ("Several" read as a proper noun);
  * - hyphenated words are one noun;
- * - a word tagged VERB standing alone between list separators or after "of" is a noun
- *   ("the name, address, and number…", "year of manufacture,");
+ * - a word tagged VERB (or an adjective right after a determiner) standing alone between list separators
+ *   or after "of" is a noun ("the name, address, and number…", "year of manufacture,", "a total and");
+ * - a plural-looking noun between a singular subject and a determiner is a verb ("a customer places many");
  * - a word tagged NOUN right after a plural noun and before a preposition or determiner is a verb
  *   ("several attendants work on a flight");
  * - words in `properNames` are marked proper.
@@ -69,7 +70,15 @@ export function repairTags(tagged: readonly Token[], properNames?: ReadonlySet<s
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     let pos: Pos = t.pos;
-    if (t.pos === 'VERB' && prev && (BOUNDARY.test(prev.lower) || prev.lower === 'of' || prev.pos === 'DET') && (!next || BOUNDARY.test(next.lower) || next.pos === 'AUX')) pos = 'NOUN';
+    if ((t.pos === 'VERB' || (t.pos === 'ADJ' && prev?.pos === 'DET')) && prev && (BOUNDARY.test(prev.lower) || prev.lower === 'of' || prev.pos === 'DET') && (!next || BOUNDARY.test(next.lower) || next.pos === 'AUX')) pos = 'NOUN';
+    // "a customer places many orders": a present-tense verb read as a plural noun after a singular subject
+    else if (
+      t.pos === 'NOUN' && prev?.pos === 'NOUN' && tokens[i - 2]?.pos === 'DET' && next && (next.pos === 'DET' || next.pos === 'NUM') &&
+      t.lower.endsWith('s') && !t.lower.endsWith('ss') && singularOf(prev.lower) === prev.lower
+    ) {
+      out[i] = { ...t, pos: 'VERB', lemma: singularOf(t.lower) };
+      continue;
+    }
     else if (
       t.pos === 'NOUN' && prev?.pos === 'NOUN' && singularOf(prev.lower) !== prev.lower && !/(ss|us|is)$/.test(prev.lower) &&
       next && (next.pos === 'ADP' || next.pos === 'DET') && singularOf(t.lower) === t.lower

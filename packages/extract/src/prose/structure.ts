@@ -10,7 +10,7 @@ export interface DocumentStructure {
 }
 
 const ERD_ENTITY = /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{/gm;
-const ERD_RELATION = /^\s*"?([A-Za-z_][\w-]*)"?\s+[|}o][|o]?(?:--|\.\.)[|{o][|o]?\s+"?([A-Za-z_][\w-]*)"?/gm;
+const ERD_RELATION = /^\s*"?([A-Za-z_][\w-]*)"?\s+[|}o{][|o}{]?(?:--|\.\.)[|o}{][|o}{]?\s+"?([A-Za-z_][\w-]*)"?/gm;
 const SQL_TABLE = /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"[]?(?:\w+[`"\]]?\.[`"[]?)?(\w+)/gi;
 const PRISMA_MODEL = /^\s*model\s+(\w+)\s*\{/gm;
 const FIELD_HEADER = /^(field|fields|column|columns|attribute|attributes|property|properties|field name|column name)$/i;

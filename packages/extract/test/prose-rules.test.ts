@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/document.js';
+import type { AttributeFact, EntityFact, Fact, RelationFact } from '../src/facts.js';
+import { collectProse } from '../src/collect/prose.js';
+import { documentStructure } from '../src/prose/structure.js';
+import { properNamesOf } from '../src/prose/proper-names.js';
+import { readProse } from '../src/prose/read.js';
+
+// Our own small texts, one block per rule added for the corpus figures: each could fail on its own.
+const run = (text: string, path = 'spec.md'): readonly Fact[] => collectProse(parseDocument({ path, text })).value;
+const entities = (facts: readonly Fact[]): string[] => facts.filter((f): f is EntityFact => f.kind === 'entity').map((f) => f.name).sort();
+const attrNames = (facts: readonly Fact[], entity: string): string[] =>
+  facts.filter((f): f is AttributeFact => f.kind === 'attribute' && f.entity === entity).map((f) => f.name).sort();
+const rel = (facts: readonly Fact[], x: string, y: string): RelationFact | undefined =>
+  facts.find((f): f is RelationFact => f.kind === 'relation' && ((f.a === x && f.b === y) || (f.a === y && f.b === x)));
+/** How many `of` rows relate to one row of the other end. */
+const many = (r: RelationFact, of: string): string | undefined => (r.a === of ? r.aEnd : r.bEnd)?.cardinality;
+
+describe('proper names', () => {
+  const text = 'Brightwell runs several depots. Each depot has an address and a manager. A depot stores many Brightwell vans, and each van belongs to exactly one depot. Vans are serviced by Brightwell mechanics. A mechanic has a name.';
+  it('finds words the document only ever capitalises and uses bare', () => {
+    const names = properNamesOf(readProse(parseDocument({ path: 'a.md', text })).map((r) => r.sentence));
+    expect([...names]).toEqual(['brightwell']);
+  });
+  it('makes no entity of a proper name and drops it from the names of things', () => {
+    const facts = run(text);
+    expect(entities(facts)).toEqual(['Depot', 'Mechanic', 'Van']);
+  });
+  it('keeps a capitalised domain noun that comes with a determiner', () => {
+    expect(entities(run('Each Invoice has a number and a due date. A Customer receives many Invoices. A Customer has a name.'))).toEqual(['Customer', 'Invoice']);
+  });
+});
+
+describe('token repairs', () => {
+  it('reads a hyphenated word as one noun', () => {
+    const r = readProse(parseDocument({ path: 'a.md', text: 'A co-pilot assists the captain.' }));
+    expect(r[0]!.sentence.tokens.map((t) => t.text)).toContain('co-pilot');
+    expect(r[0]!.chunks[0]).toMatchObject({ kind: 'np', np: { head: 'co-pilot' } });
+  });
+  it('leaves out a short parenthesised modifier inside a noun phrase', () => {
+    const facts = run('A shop makes many sales. The (printed) receipt for each sale is stored in the form of the receipt number and the total. A sale has a date.');
+    expect(attrNames(facts, 'Receipt')).toEqual(['receipt number', 'total']);
+  });
+  it('continues a list past a parenthesised aside', () => {
+    const facts = run('A bicycle consists of a frame (made of aluminium), a saddle, and two wheels. A saddle has a colour. A frame has a size. Each wheel has a diameter.');
+    expect(rel(facts, 'Bicycle', 'Saddle')).toBeDefined();
+    expect(rel(facts, 'Bicycle', 'Wheel')).toBeDefined();
+  });
+});
+
+describe('attribute rules', () => {
+  it('"the X and Y of which are recorded" describe the noun before them', () => {
+    const facts = run('A warehouse ships several parcels, the tracking code and weight of which are recorded. A warehouse has a name.');
+    expect(attrNames(facts, 'Parcel')).toEqual(['tracking code', 'weight']);
+  });
+  it('"whose A and B must be stored" describe the noun before "whose"', () => {
+    const facts = run('Books are written by authors, whose first and last names and email addresses must be stored. A book has a title.');
+    expect(attrNames(facts, 'Author')).toEqual(['email', 'first name', 'last name']);
+  });
+  it('"information about A, B and C for each X"', () => {
+    const facts = run('We need information about the tax rate, the currency and the time zone for each region. A region has many stores. A store has a name.');
+    expect(attrNames(facts, 'Region')).toEqual(['currency', 'tax rate', 'time zone']);
+  });
+  it('"X information …, including A, B and C"', () => {
+    const facts = run('Supplier information will be kept, including name, phone number and address. A supplier delivers many products. A product has a price.');
+    expect(attrNames(facts, 'Supplier')).toEqual(['address', 'name', 'phone number']);
+  });
+  it('"each X is assigned to a genre": a property-like object of a belonging verb', () => {
+    const facts = run('A library holds many books. Each book is assigned to a genre. A book has a title.');
+    expect(attrNames(facts, 'Book')).toContain('genre');
+  });
+  it('"the rank achieved by each player is known": the agent of the participle owns it', () => {
+    const facts = run('A league has many players. The rank achieved by each player is known. A player has a name.');
+    expect(attrNames(facts, 'Player')).toEqual(['name', 'rank']);
+  });
+  it('reads "social security number" as ssn', () => {
+    const facts = run('A clinic employs many nurses. The name and social security number of each nurse are stored.');
+    expect(attrNames(facts, 'Nurse')).toEqual(['name', 'ssn']);
+  });
+});
+
+describe('relations', () => {
+  it('without a stated end, the first statement’s subject is the "one" side whichever name sorts first', () => {
+    const facts = run('Collectors buy paintings. A collector has a name. A painting has a title.');
+    const r = rel(facts, 'Collector', 'Painting')!;
+    expect(many(r, 'Painting')).toBe('many');
+    expect(many(r, 'Collector')).toBe('one');
+  });
+  it('reads "There are two kinds of X: A X and B X" as two subtypes', () => {
+    const facts = run('There are two kinds of accounts: savings accounts and checking accounts. Each account has a number. A checking account has an overdraft limit.');
+    expect(entities(facts)).toEqual(['Account', 'Checking Account', 'Savings Account']);
+  });
+});
+
+describe('entity vetoes', () => {
+  it('never makes an entity of a technical compound', () => {
+    const facts = run('The reporting layer reads many orders. The reporting layer has a cache. Each order has a total. A customer places many orders.');
+    expect(entities(facts)).not.toContain('Reporting Layer');
+    expect(entities(facts)).toContain('Order');
+  });
+});
+
+describe('documents with a structured schema', () => {
+  const erd = '```mermaid\nerDiagram\n  CUSTOMER ||--o{ ORDER : places\n  ORDER {\n    uuid id PK\n  }\n```\n';
+  const prose = 'Each order has a total and a delivery date. A customer places many orders. Each order can use several coupons. A coupon has a code and a discount.';
+  it('finds the names an ERD, SQL, Prisma or a field table gives', () => {
+    const s = documentStructure(parseDocument({ path: 'a.md', text: `${erd}\n## Invoice details\n\n| Field | Type |\n|---|---|\n| total | decimal |\n\n\`\`\`sql\nCREATE TABLE line_items (id int);\n\`\`\`\n` }).tree);
+    expect(s.structured).toBe(true);
+    expect([...s.names].sort()).toEqual(['customer', 'invoice', 'line_item', 'order']);
+    expect(documentStructure(parseDocument({ path: 'b.md', text: prose }).tree).structured).toBe(false);
+  });
+  it('is strict about prose-only entities there, not about attributes of the named ones', () => {
+    const plain = run(prose);
+    expect(entities(plain)).toContain('Coupon');
+    const mixed = run(`${erd}\n${prose}`);
+    expect(entities(mixed)).not.toContain('Coupon');
+    expect(attrNames(mixed, 'Order')).toEqual(['delivery date', 'total']);
+  });
+  it('holds prose-only entities of an architecture document to the same bar', () => {
+    expect(entities(run(prose, 'docs/architecture.md'))).not.toContain('Coupon');
+  });
+});
