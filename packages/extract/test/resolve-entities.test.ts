@@ -138,3 +138,40 @@ describe('resolve: empty (rule 11)', () => {
     expect(diagnostics[0]!.severity).toBe('warning');
   });
 });
+
+describe('resolve: prose beside a data model', () => {
+  const model = () => {
+    const erd = facts('architecture.md', 'erd');
+    return [erd.entity('Hive'), erd.entity('Apiary'), erd.entity('Inspection'), erd.rel('Apiary', 'Hive', { source: 'erd' })];
+  };
+
+  it('leaves out entities only prose proposes, with their facts, and says so', () => {
+    const prose = facts('prd.md', 'prose');
+    const swarm = prose.entity('Swarm', { confidence: 0.7 });
+    const input = [...model(), swarm, prose.attr('Swarm', 'size'), prose.rel('Hive', 'Swarm'), prose.attr('Hive', 'queen_marked'), prose.rel('Apiary', 'Inspection')];
+    const { schema, diagnostics } = resolveChecked(input);
+    expect(schema.tables.map((t) => t.name)).toEqual(['apiaries', 'hives', 'inspections']);
+    // prose about the model's own entities stays
+    expect(columnOf(schema, 'hives', 'queen_marked')).toBeDefined();
+    expect(schema.relations.map((r) => `${r.from.table}->${r.to.table}`).sort()).toEqual(['hives->apiaries', 'inspections->apiaries']);
+    const d = diagnostics.filter((x) => x.code === 'resolve/prose-only-entity');
+    expect(d.map((x) => x.message)).toEqual(['left out "Swarm": only prose suggests it, and the documents define the data model (3 entities)']);
+    expect(d[0]!.span).toEqual(swarm.span);
+    expect(codes(diagnostics)).not.toContain('resolve/unknown-relation-target');
+  });
+
+  it('keeps prose entities when the documents define no model (fewer than three structured entities)', () => {
+    const erd = facts('architecture.md', 'erd');
+    const prose = facts('prd.md', 'prose');
+    const { schema } = resolveChecked([erd.entity('Hive'), erd.entity('Apiary'), prose.entity('Swarm', { confidence: 0.7 })]);
+    expect(schema.tables.map((t) => t.name)).toEqual(['apiaries', 'hives', 'swarms']);
+  });
+
+  it('keeps a prose entity the model names anywhere (a relation end, a referenced table)', () => {
+    const prose = facts('prd.md', 'prose');
+    const sql = facts('schema.md', 'sql');
+    const input = [...model(), sql.attr('Inspection', 'keeper_id', { references: { entity: 'keepers' } }), prose.entity('Keeper', { confidence: 0.7 })];
+    const { schema } = resolveChecked(input);
+    expect(schema.tables.map((t) => t.name)).toContain('keepers');
+  });
+});

@@ -50,6 +50,7 @@ export const DIAGNOSTIC_CATALOG = {
   'resolve/reserved-name': ['info', '"{name}" is reserved in {target}; renamed to "{renamed}"'],
   'resolve/cycle': ['info', 'foreign keys form a cycle ({tables}); {column} is inserted as null and updated afterwards'],
   'resolve/low-confidence': ['info', 'dropped {what} "{name}": confidence {confidence} is below {min}'],
+  'resolve/prose-only-entity': ['info', 'left out "{name}": only prose suggests it, and the documents define the data model ({count} entities)'],
   'seed/required-cycle': ['warning', 'foreign keys form a cycle of required columns only ({tables}); {column} is inserted as null and updated afterwards, so the seed relaxes its NOT NULL while it runs'],
   // emit
   'emit/prisma-invalid': ['error', 'the generated schema.prisma failed Prisma validation: {detail}'],
