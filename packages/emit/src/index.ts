@@ -5,3 +5,4 @@ export * from './sql/index.js';
 export * from './migrate/index.js';
 export * from './typeorm/index.js';
 export * from './drizzle/index.js';
+export * from './mongo/index.js';

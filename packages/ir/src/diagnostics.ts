@@ -55,6 +55,7 @@ export const DIAGNOSTIC_CATALOG = {
   // emit
   'emit/prisma-invalid': ['error', 'the generated schema.prisma failed Prisma validation: {detail}'],
   'emit/unsupported': ['warning', '{feature} is not supported by {target}; {fallback}'],
+  'emit/mongo-document': ['info', 'MongoDB: {table} {shape}, since {why}; left out: {dropped}'],
   // database choice
   'design/database-named': ['info', 'database {provider} named by the documents'],
   'design/orm-named': ['info', 'ORM {orm} named by the documents'],
