@@ -1,5 +1,5 @@
 import { extractDesign } from '@schemawright/extract';
-import { emitDrizzle, emitErdDoc, emitPrisma, emitSql, emitTypeOrm, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
+import { emitDrizzle, emitErdDoc, emitPrisma, emitPrismaMongo, emitSql, emitTypeOrm, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
 import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
 import { documentsOf, productNameOf, type GenerateInput } from './input.js';
@@ -53,7 +53,8 @@ export function generateSchema(input: GenerateInput, options: GenerateOptions = 
   const name = options.name ?? productNameOf(docs, input.config);
   const extracted = extractDesign(docs, { name, ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }) });
   const { schema, documents, signals } = extracted.value;
-  const prisma = emitPrisma(schema);
+  // MongoDB gets a document design (embedded types, id lists), not the relational tables renamed.
+  const prisma = schema.database.provider === 'mongodb' ? emitPrismaMongo(schema) : emitPrisma(schema);
   const plan = planSeed(schema, {
     seed: options.seed ?? 1,
     ...(options.rows ? { rows: options.rows } : {}),
