@@ -176,3 +176,66 @@ describe('spansOfNames', () => {
     expect(spans.map((s) => `${s.start.column}-${s.end.column}`)).toEqual(['4-8', '8-8', '10-12', '12-12']);
   });
 });
+
+describe('collectTableLists: untagged code blocks', () => {
+  const text = [
+    '## Data model', // 1
+    '', // 2
+    '### Kennel', // 3
+    '```', // 4
+    'id, shelter_id, label (e.g. "K-12"),', // 5
+    'size: small|medium|large, heated, photo_urls[],', // 6
+    'address: { street, city,', // 7
+    '  zip }', // 8
+    '```', // 9
+    '', // 10
+    '### Dog / Adoption', // 11
+    '```', // 12
+    'Dog: id, kennel_id, name, breed', // 13
+    'Adoption: id, dog_id, adopter_name,', // 14
+    '  adopted_on', // 15
+    '```', // 16
+    '', // 17
+    '### Notes', // 18
+    '```', // 19
+    'Walk the dogs twice a day, feed them at noon', // 20
+    '```', // 21
+    '',
+  ].join('\n');
+  const { value, diagnostics } = collect(text);
+
+  it('reads a column list in a plain block under the heading that names the table', () => {
+    expect(entities(value).map((e) => [e.name, e.confidence])).toEqual([
+      ['Kennel', 1],
+      ['Dog', 1],
+      ['Adoption', 1],
+    ]);
+    const kennel = attributes(value).filter((a) => a.entity === 'Kennel');
+    expect(kennel.map((a) => [a.name, a.rawType ?? a.enumValues?.join('|') ?? ''])).toEqual([
+      ['id', ''],
+      ['shelter_id', ''],
+      ['label', ''],
+      ['size', 'small|medium|large'],
+      ['heated', ''],
+      ['photo_urls', 'array'],
+      ['address', 'json'],
+    ]);
+    expect(kennel.map((a) => a.span.start.line)).toEqual([5, 5, 5, 6, 6, 6, 7]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads `Name: columns` lines as one table each, an indented line continuing the one above', () => {
+    expect(columnsOf(value, 'Adoption')).toEqual(['id', 'dog_id', 'adopter_name', 'adopted_on']);
+    const dog = entities(value).find((e) => e.name === 'Dog')!;
+    expect([dog.span.start.line, dog.span.end.line]).toEqual([13, 13]);
+    const adoption = entities(value).find((e) => e.name === 'Adoption')!;
+    expect([adoption.span.start.line, adoption.span.end.line]).toEqual([14, 15]);
+    expect(attributes(value).find((a) => a.name === 'adopted_on')!.span.start.line).toBe(15);
+  });
+
+  it('leaves prose and tagged code alone', () => {
+    expect(entities(value).some((e) => e.name === 'Notes')).toBe(false);
+    const tagged = collect('### Kennel\n```ts\nid, shelter_id, label\n```\n');
+    expect(tagged.value).toEqual([]);
+  });
+});

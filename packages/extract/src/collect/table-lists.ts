@@ -1,6 +1,6 @@
-import type { List, Nodes, Table } from 'mdast';
-import { diagnostic, type Diagnostic, type Result, type Span } from '@schemawright/ir';
-import { spanOfNode, type ParsedDocument } from '../document.js';
+import type { Code, List, Nodes, Table } from 'mdast';
+import { diagnostic, span, type Diagnostic, type Result, type Span } from '@schemawright/ir';
+import { codeLineOf, spanOfNode, type ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
 import { FIELD_HEADER_WORDS, NOT_TABLE_LIST_HEADER_WORDS, TABLE_LIST_HEADER_WORDS } from '../infer/field-headers.js';
 import { attributeFact } from './markdown/attribute.js';
@@ -11,6 +11,7 @@ import type { FieldSpec } from './markdown/field-line.js';
 import { inlineText } from './markdown/inline.js';
 import { blocksOf, underDataModel, type Block } from './markdown/sections.js';
 import { spansOfNames } from './markdown/name-spans.js';
+import { PLAIN_FENCES } from './relationship-notes.js';
 import { labelKind } from './markdown/section-content.js';
 import { headerHasAny, matchHeader, tableRows } from './markdown/tables.js';
 
@@ -44,6 +45,7 @@ export function collectTableLists(doc: ParsedDocument): Result<readonly Fact[]> 
     if (node.type === 'list') listed.push(...fromList(doc, node, block));
     else if (node.type === 'table') listed.push(...fromGrid(doc, node), ...fromHeaderOnly(doc, node, blocks, i));
     else if (node.type === 'paragraph') listed.push(...fromParagraph(doc, node, blocks, i));
+    else if (node.type === 'code' && PLAIN_FENCES.includes((node.lang ?? '').toLowerCase())) listed.push(...fromCode(doc, node, blocks, i));
   });
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -109,6 +111,40 @@ function fromParagraph(doc: ParsedDocument, node: Nodes, blocks: readonly Block[
   const text = inlineText(node).trim();
   const inner = /^\((.*)\)$/s.exec(text)?.[1] ?? /^\|(.*)\|$/s.exec(text)?.[1]?.replace(/\|/g, ',');
   return inner === undefined ? [] : headed(doc, heading, inner, blocks[i]!);
+}
+
+/**
+ * An untagged code block holding column lists: `Name: id, other_id, …` lines (an indented line continues the
+ * one above), or one column list under the heading that names the table (`### Booking` then a block
+ * `id, guest_id, nights,` …).
+ */
+function fromCode(doc: ParsedDocument, code: Code, blocks: readonly Block[], i: number): Listed[] {
+  const labelled = labelledLines(doc, code, blocks[i]!);
+  if (labelled.length > 0) return labelled;
+  const heading = blocks[i - 1]?.node;
+  if (!heading || heading.type !== 'heading') return [];
+  return headed(doc, heading, code.value.replace(/\n/g, ' '), blocks[i]!);
+}
+
+/** `Name: columns` lines of a code block, each with the indented lines below it; [] unless every line reads so. */
+function labelledLines(doc: ParsedDocument, code: Code, block: Block): Listed[] {
+  const entries: { first: number; last: number; text: string }[] = [];
+  code.value.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const current = entries[entries.length - 1];
+    if (current && /^\s/.test(line)) {
+      current.last = index;
+      current.text += ` ${line.trim()}`;
+    } else entries.push({ first: index, last: index, text: line.trim() });
+  });
+  const out: Listed[] = [];
+  for (const e of entries) {
+    const read = COLON_FORM.test(e.text) ? readListed(e.text, underDataModel(block.trail)) : undefined;
+    if (!read) return [];
+    const at = span(doc.file, codeLineOf(code, e.first), 1, codeLineOf(code, e.last), (doc.lines[codeLineOf(code, e.last) - 1] ?? '').length + 1);
+    out.push({ ...read, span: at });
+  }
+  return out;
 }
 
 /** A header-only GFM table right under a heading (`| id | title |` then `|---|---|`, no rows). */

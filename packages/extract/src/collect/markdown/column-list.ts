@@ -18,7 +18,7 @@ export const ENGLISH_TYPE_WORDS: readonly string[] = [
 
 /**
  * Reads a written column list: `id, user_id, total, status`, `id, options JSONB, tags[]`,
- * `status: active|inactive`. Every entry must be an identifier, optionally followed by a known type or a value
+ * `status: active|inactive`, `address: { street, city }`. Every entry must be an identifier, optionally followed by a known type or a value
  * list; undefined otherwise (a list of words, a sentence). Needs two columns or more.
  */
 export function readColumnList(text: string): FieldSpec[] | undefined {
@@ -29,7 +29,10 @@ export function readColumnList(text: string): FieldSpec[] | undefined {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[\])?(?:\s*[:：]\s*(.+)|\s+(.+))?$/.exec(entry.replace(/`/g, '').trim());
     if (!m || NOT_COLUMN_WORDS.includes(m[1]!.toLowerCase())) return undefined;
     const [, name, list, valuesText, typeText] = m;
-    if (valuesText !== undefined) {
+    if (valuesText !== undefined && /^\{.*\}$/s.test(valuesText.trim())) {
+      // `address: { street, city, zip }`: a nested object, stored as json
+      fields.push({ name: name!, rawType: 'json', constraints: {}, typed: true, description: valuesText.trim() });
+    } else if (valuesText !== undefined) {
       const values = readEnumType(valuesText.replace(/\s*\(.*\)$/, ''));
       if (!values) return undefined;
       fields.push({ name: name!, enumValues: values, constraints: {}, typed: true });
