@@ -3,7 +3,8 @@
  * previousSchemaOf, gives its schema.sql byte for byte (in the schema's own dialect) and needs no migration,
  * so rerunning on changed wording but the same design never writes one.
  */
-import { emitSql, isSameDatabase, previousSchemaOf, sqlDialectOf } from '@schemawright/emit';
+import { emitSql, isSameDatabase, sqlDialectOf } from '@schemawright/emit';
+import { previousSchemaOf } from '@schemawright/extract';
 import { column, schema, table, type Schema } from '@schemawright/ir';
 import { describe, expect, it } from 'vitest';
 import { dbCases } from './cases.js';

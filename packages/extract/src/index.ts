@@ -36,3 +36,4 @@ export function extractSchema(docs: readonly SourceDocument[], options: ResolveO
   const r = extractDesign(docs, options);
   return { value: r.value.schema, diagnostics: r.diagnostics };
 }
+export { previousSchemaOf, PREVIOUS_SCHEMA_PATH, INFERRED_RULES } from './previous-schema.js';

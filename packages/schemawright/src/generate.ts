@@ -1,4 +1,4 @@
-import { extractDesign } from '@schemawright/extract';
+import { extractDesign, previousSchemaOf } from '@schemawright/extract';
 import { emitDrizzle, emitErdDoc, emitPrisma, emitPrismaMongo, emitSql, emitTypeOrm, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
 import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
@@ -62,7 +62,7 @@ export function generateSchema(input: GenerateInput, options: GenerateOptions = 
   });
   const rows = generateRows(schema, plan.value);
   const relational = schema.database.provider !== 'mongodb';
-  const migrations = relational ? migrationFilesOf(schema, prisma.value, options.previous) : undefined;
+  const migrations = relational ? migrationFilesOf(schema, prisma.value, options.previous, previousSchemaOf) : undefined;
   const seedTs = emitSeedTs(schema, plan.value, rows.value);
   const extra: Record<string, string> = {};
   if (relational && migrations) {

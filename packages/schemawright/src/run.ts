@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { PREVIOUS_SCHEMA_PATH } from '@schemawright/emit';
+import { PREVIOUS_SCHEMA_PATH } from '@schemawright/extract';
 import { hasErrors, type Diagnostic } from '@schemawright/ir';
 import type { SourceDocument } from '@schemawright/extract';
 import { findDrift, type Drift } from './check.js';

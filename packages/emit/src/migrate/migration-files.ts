@@ -2,7 +2,6 @@ import { compareStrings, diagnostic, result, type Diagnostic, type Result, type 
 import { emitMigration, isSameDatabase } from './emit-migration.js';
 import { emitInitialMigration } from './initial-migration.js';
 import { migrationNumber } from './migration-name.js';
-import { previousSchemaOf } from './previous-schema.js';
 
 /** What an earlier generation left in the output folder. */
 export interface PreviousOutput {
@@ -31,9 +30,17 @@ const SEQUENCED = /^(\d+)_/;
  * The migration files of a generation. Without earlier migrations: `0001_init` creating everything. With
  * them and a previous `schema.prisma`: nothing when the database would not change, else the next number's
  * migration from the previous schema to `next`. `nextPrisma` is the new `schema.prisma` text: equal text
- * means no change without reading anything back. Pure.
+ * means no change without reading anything back; otherwise `readPrevious` (extraction's `previousSchemaOf`,
+ * passed in so emitting never depends on extracting) reads the old text back into the IR. Pure.
  */
-export function migrationFilesOf(next: Schema, nextPrisma: string, previous: PreviousOutput = {}): Result<MigrationFiles> {
+export function migrationFilesOf(
+  next: Schema,
+  nextPrisma: string,
+  previous: PreviousOutput = {},
+  readPrevious: (prismaText: string) => Result<Schema> = () => {
+    throw new Error('migrationFilesOf: a previous schema.prisma needs a reader (previousSchemaOf from @schemawright/extract)');
+  },
+): Result<MigrationFiles> {
   const existing = (previous.migrations ?? []).filter((m) => SEQUENCED.test(m)).sort(bySequence);
   const filesOf = (name: string, up: string, down: string) => ({ [`${MIGRATIONS_FOLDER}/${name}/migration.sql`]: up, [`${MIGRATIONS_FOLDER}/${name}/down.sql`]: down });
   const listedOf = (names: readonly string[]) => names.flatMap((n) => [`${MIGRATIONS_FOLDER}/${n}/migration.sql`, `${MIGRATIONS_FOLDER}/${n}/down.sql`]);
@@ -45,7 +52,7 @@ export function migrationFilesOf(next: Schema, nextPrisma: string, previous: Pre
   const text = previous['schema.prisma'];
   if (text === undefined) return result(unchanged.value, [diagnostic('design/migration-base-missing', { folder: `${MIGRATIONS_FOLDER}/`, count: String(existing.length) })]);
   if (text === nextPrisma) return unchanged;
-  const read = previousSchemaOf(text);
+  const read = readPrevious(text);
   // what the reader says about our own earlier output is noise; only trouble reading it matters
   const diagnostics: Diagnostic[] = read.diagnostics.filter((d) => d.severity !== 'info');
   if (isSameDatabase(read.value, next)) return result(unchanged.value, diagnostics);

@@ -3,10 +3,9 @@
  * the next migration would invent or miss changes.
  */
 import { describe, expect, it } from 'vitest';
-import { isSameDatabase, previousSchemaOf } from '../src/migrate/index.js';
-import { emitPrisma } from '../src/prisma/index.js';
-import { emitSql } from '../src/sql/index.js';
-import { allShapes, awkwardNamesSchema, cyclicSchema, teamTasksSchema, withProvider } from './helpers/schemas.js';
+import { emitPrisma, emitSql, isSameDatabase } from '@schemawright/emit';
+import { previousSchemaOf } from '../src/previous-schema.js';
+import { allShapes, awkwardNamesSchema, cyclicSchema, teamTasksSchema, withProvider } from '../../emit/test/helpers/schemas.js';
 
 const readBack = (prisma: string) => previousSchemaOf(prisma).value;
 

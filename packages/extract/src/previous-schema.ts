@@ -15,7 +15,9 @@ import {
   type Span,
   type Table,
 } from '@schemawright/ir';
-import { collectPrismaModels, parseDocument, resolveSchema } from '@schemawright/extract';
+import { collectPrismaModels } from './collect/prisma-models.js';
+import { parseDocument } from './document.js';
+import { resolveSchema } from './resolve/index.js';
 
 /** The providers a `datasource` block may name, as the IR knows them. */
 const PROVIDERS: readonly DatabaseProvider[] = ['postgresql', 'mysql', 'sqlite', 'sqlserver', 'cockroachdb', 'mongodb'];
