@@ -1,5 +1,6 @@
 import { assertNever, type ScalarType, type Schema } from '@schemawright/ir';
 import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
+import { columnIndex, schemaIndex } from '../plan/schema-index.js';
 import { oneLine } from './text.js';
 
 /** Sample rows shown per table in seed.md. */
@@ -25,8 +26,11 @@ export function emitSeedDoc(schema: Schema, plan: SeedPlan, rows: SeedRows): str
     '| # | Table | Rows | Why this many | Why here |',
     '|---:|---|---:|---|---|',
   ];
+  // the first rows entry of each table, as a scan would find it
+  const rowsOf = new Map<string, SeedRows['tables'][number]>();
+  for (const r of rows.tables) if (!rowsOf.has(r.table)) rowsOf.set(r.table, r);
   plan.tables.forEach((t, i) => {
-    const actual = rows.tables.find((r) => r.table === t.table)?.rows.length ?? t.rows;
+    const actual = rowsOf.get(t.table)?.rows.length ?? t.rows;
     out.push(`| ${i + 1} | \`${cell(t.table)}\` | ${actual} | ${cell(t.countReason)} | ${cell(t.orderReason)} |`);
   });
   out.push('', '## Cycles', '');
@@ -40,11 +44,11 @@ export function emitSeedDoc(schema: Schema, plan: SeedPlan, rows: SeedRows): str
   }
   out.push('', '## Tables');
   for (const t of plan.tables) {
-    const table = schema.tables.find((x) => x.name === t.table)!;
-    const data = rows.tables.find((r) => r.table === t.table);
+    const table = schemaIndex(schema).tables.get(t.table)!;
+    const data = rowsOf.get(t.table);
     out.push('', `### ${t.table}`, '', `${data?.rows.length ?? t.rows} rows: ${t.countReason}.`, '', '| Column | Type | Value rule |', '|---|---|---|');
     for (const c of t.columns) {
-      const column = table.columns.find((x) => x.name === c.column)!;
+      const column = columnIndex(table).get(c.column)!;
       out.push(`| \`${cell(c.column)}\` | ${cell(typeText(column.type))}${column.nullable ? '?' : ''} | ${cell(c.rule)} |`);
     }
     if (!data || data.rows.length === 0) continue;

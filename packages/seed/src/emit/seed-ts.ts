@@ -5,6 +5,7 @@ import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
 import { seedDialectOf } from './dialects.js';
 import { renderStep } from './seed-sql.js';
 import { seedSteps, type SeedStep } from './steps.js';
+import { columnIndex, schemaIndex } from '../plan/schema-index.js';
 import { oneLine } from './text.js';
 import { tsKey, tsLiteral } from './ts-literals.js';
 
@@ -106,10 +107,10 @@ function renderTsStep(schema: Schema, names: SchemaNames, step: SeedStep, client
 
 /** `{ field: value, … }` with Prisma field names and literals. */
 function objectOf(schema: Schema, names: SchemaNames, table: string, values: readonly (readonly [string, SeedValue])[]): string {
-  const t = schema.tables.find((x) => x.name === table)!;
+  const t = schemaIndex(schema).tables.get(table)!;
   const fields = names.fields.get(table)!;
   const parts = values.map(([column, value]) => {
-    const c = t.columns.find((x) => x.name === column)!;
+    const c = columnIndex(t).get(column)!;
     const enumNames = c.type.kind === 'enum' ? names.enums.get(c.type.enumName) : undefined;
     const prismaType = prismaTypeOf(c.type, schema.database.provider, enumNames?.name).type;
     return `${tsKey(fields.get(column)!)}: ${tsLiteral(value, c, prismaType, enumNames?.values)}`;

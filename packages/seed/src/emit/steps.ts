@@ -1,5 +1,6 @@
 import type { Column, Schema, Table } from '@schemawright/ir';
 import { tableOf } from '../plan/foreign-keys.js';
+import { columnIndex } from '../plan/schema-index.js';
 import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
 
 /** One step of applying a seed; seed.sql and seed.ts render the same steps in the same order. */
@@ -45,10 +46,12 @@ export function seedSteps(schema: Schema, plan: SeedPlan, rows: SeedRows, strate
     const cut = nulled.get(t.table);
     if (!cut) continue;
     const table = tableOf(schema, t.table);
-    const at = (r: readonly SeedValue[], c: string) => r[t.columns.indexOf(c)] ?? null;
+    const at = positionsOf(t.columns);
+    const cutColumns = columnsOf(table, cut);
+    const keyColumns = columnsOf(table, table.primaryKey);
     for (const r of t.rows) {
-      const set = columnsOf(table, cut).map((c) => [c, at(r, c.name)] as const).filter(([, v]) => v !== null);
-      if (set.length > 0) steps.push({ kind: 'update', table, key: columnsOf(table, table.primaryKey).map((c) => [c, at(r, c.name)] as const), set });
+      const set = cutColumns.map((c) => [c, r[at(c.name)] ?? null] as const).filter(([, v]) => v !== null);
+      if (set.length > 0) steps.push({ kind: 'update', table, key: keyColumns.map((c) => [c, r[at(c.name)] ?? null] as const), set });
     }
   }
   for (const [table, columns] of relaxed) steps.push({ kind: 'restore-not-null', table: tableOf(schema, table), columns: columnsOf(tableOf(schema, table), columns) });
@@ -56,13 +59,22 @@ export function seedSteps(schema: Schema, plan: SeedPlan, rows: SeedRows, strate
   for (const t of rows.tables) {
     const table = tableOf(schema, t.table);
     for (const c of table.columns.filter((x) => x.default?.kind === 'autoincrement')) {
-      const values = t.rows.map((r) => r[t.columns.indexOf(c.name)]).filter((v): v is number => typeof v === 'number');
-      if (values.length > 0) steps.push({ kind: 'sequence', table, column: c, max: Math.max(...values) });
+      const k = t.columns.indexOf(c.name);
+      let max: number | undefined;
+      for (const r of t.rows) if (typeof r[k] === 'number') max = max === undefined ? r[k] : Math.max(max, r[k]);
+      if (max !== undefined) steps.push({ kind: 'sequence', table, column: c, max });
     }
   }
   return steps;
 }
 
+/** `indexOf` over `columns` as a lookup: the first position of each name, -1 when absent. */
+function positionsOf(columns: readonly string[]): (name: string) => number {
+  const at = new Map<string, number>();
+  columns.forEach((c, k) => at.has(c) || at.set(c, k));
+  return (name) => at.get(name) ?? -1;
+}
+
 function columnsOf(table: Table, names: readonly string[]): Column[] {
-  return names.map((n) => table.columns.find((c) => c.name === n)!);
+  return names.map((n) => columnIndex(table).get(n)!);
 }

@@ -17,17 +17,20 @@ export function generateRows(schema: Schema, plan: SeedPlan): Result<SeedRows> {
     store.set(table.name, { columns: table.columns.map((c) => c.name), rows });
   }
   const fks = allForeignKeys(schema);
+  const tablePlans = new Map<string, SeedPlan['tables'][number]>();
+  for (const t of plan.tables) if (!tablePlans.has(t.table)) tablePlans.set(t.table, t);
   for (const d of plan.deferred) {
     const fk = fks.get(d.relation)!;
     const child = store.get(d.table)!;
     const parent = store.get(d.target)!;
-    const tablePlan = plan.tables.find((t) => t.table === d.table)!;
+    const tablePlan = tablePlans.get(d.table)!;
     const assignment = assignParents(tablePlan, fk, parent.rows.length, child.rows.length);
+    const targets = fk.targetColumns.map((c) => parent.columns.indexOf(c));
+    const slots = fk.columns.map((c) => child.columns.indexOf(c));
     child.rows.forEach((row, i) => {
       const p = assignment[i] ?? null;
-      fk.columns.forEach((col, k) => {
-        const target = parent.columns.indexOf(fk.targetColumns[k]!);
-        row[child.columns.indexOf(col)] = p === null ? null : parent.rows[p]![target] ?? null;
+      fk.columns.forEach((_col, k) => {
+        row[slots[k]!] = p === null ? null : parent.rows[p]![targets[k]!] ?? null;
       });
     });
   }

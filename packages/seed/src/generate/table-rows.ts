@@ -2,6 +2,7 @@ import type { Schema, Table } from '@schemawright/ir';
 import { FIRST_NAMES, LAST_NAMES } from '../data/words.js';
 import { NULL_FOREIGN_KEY_SHARE, NULL_VALUE_SHARE } from '../plan/columns.js';
 import { foreignKeysOf, tableOf, uniqueKeys, uniqueTupleOf, type ForeignKey } from '../plan/foreign-keys.js';
+import { columnIndex, schemaIndex } from '../plan/schema-index.js';
 import { tableWord } from '../plan/table-kind.js';
 import { Rng, rngFor } from '../random.js';
 import type { SeedColumnPlan, SeedTablePlan, SeedValue } from '../types.js';
@@ -56,15 +57,19 @@ export function generateTableRows(schema: Schema, plan: SeedTablePlan, deferred:
   const compositeSeen = composite.map(() => new Set<string>());
   const personRng = rngFor(`${table.name}.*person`, seed);
   const enumValues = new Map(table.columns.map((c) => [c.name, c.type.kind === 'enum' ? enumValuesOf(schema, c.type.enumName) : []]));
+  const plainColumns = plain.map((c) => columnIndex(table).get(c.column)!);
+  const lookupWord = tableWord(table);
+  // where each foreign key reads its target columns: in the parent's stored row, or in this table's
+  const targetPositions = new Map(fks.map((fk) => [fk, lastPositions(fk.self ? table.columns.map((c) => c.name) : store.get(fk.target)?.columns ?? [], fk.targetColumns)]));
   const out: SeedValue[][] = [];
 
   for (let i = 0; i < rows; i++) {
     const person = { first: personRng.pick(FIRST_NAMES), last: personRng.pick(LAST_NAMES) };
     const row = new Map<string, SeedValue>();
-    for (const c of plain) {
-      const column = table.columns.find((x) => x.name === c.column)!;
+    for (const [p, c] of plain.entries()) {
+      const column = plainColumns[p]!;
       const rng = streams.get(c.column)!;
-      const ctx: ValueContext = { rng, rowIndex: i, table, column, person, row, enumValues: enumValues.get(c.column)!, lookupWord: tableWord(table), ...(c.earlier ? { earlier: c.earlier } : {}) };
+      const ctx: ValueContext = { rng, rowIndex: i, table, column, person, row, enumValues: enumValues.get(c.column)!, lookupWord, ...(c.earlier ? { earlier: c.earlier } : {}) };
       const isNull = c.sometimesNull && rng.chance(NULL_VALUE_SHARE);
       let value = isNull ? null : fitLength(generateValue(c.generator, ctx), column);
       const set = seen.get(c.column);
@@ -73,8 +78,9 @@ export function generateTableRows(schema: Schema, plan: SeedTablePlan, deferred:
     }
     for (const fk of fks) {
       const parent = deferred.has(fk.relation.name) ? null : assignments.get(fk.relation.name)![i] ?? null;
-      const source = parent === null ? undefined : fk.self ? selfSource(table, out, parent, row) : parentRow(store, fk, parent);
-      fk.columns.forEach((col, k) => row.set(col, source?.get(fk.targetColumns[k]!) ?? null));
+      const positions = targetPositions.get(fk)!;
+      const source = parent === null ? undefined : fk.self ? selfSource(out, parent, row) : parentRow(store, fk, parent);
+      fk.columns.forEach((col, k) => row.set(col, valueAt(source, positions[k]!, fk.targetColumns[k]!) ?? null));
     }
     if (!makeCompositeDistinct(table, row, composite, compositeSeen, fkColumns)) continue;
     out.push(table.columns.map((c) => row.get(c.name) ?? null));
@@ -104,15 +110,27 @@ function parentCount(store: RowStore, fk: ForeignKey): number {
   return store.get(fk.target)?.rows.length ?? 0;
 }
 
-function parentRow(store: RowStore, fk: ForeignKey, index: number): Map<string, SeedValue> {
-  const parent = store.get(fk.target)!;
-  return new Map(parent.columns.map((c, k) => [c, parent.rows[index]![k] ?? null]));
+function parentRow(store: RowStore, fk: ForeignKey, index: number): readonly SeedValue[] {
+  const row = store.get(fk.target)!.rows[index];
+  if (!row) throw new Error(`seed: ${fk.target} has no row ${index}`);
+  return row;
+}
+
+/** The last position of each name in `columns` (-1 when absent): a row read by name takes the last. */
+function lastPositions(columns: readonly string[], names: readonly string[]): number[] {
+  return names.map((n) => columns.lastIndexOf(n));
+}
+
+/** A target column's value in a source row: a stored row read by position, or the row being built by name. */
+function valueAt(source: readonly SeedValue[] | ReadonlyMap<string, SeedValue> | undefined, position: number, name: string): SeedValue | undefined {
+  if (source === undefined) return undefined;
+  if (source instanceof Map) return source.get(name);
+  return position < 0 ? undefined : (source as readonly SeedValue[])[position] ?? null;
 }
 
 /** The row a self-reference points at: an earlier row, or the row itself (a row left out shifts the rest). */
-function selfSource(table: Table, out: readonly SeedValue[][], parent: number, row: Map<string, SeedValue>): Map<string, SeedValue> {
-  const earlier = out[Math.min(parent, out.length)];
-  return earlier ? new Map(table.columns.map((c, k) => [c.name, earlier[k] ?? null])) : row;
+function selfSource(out: readonly SeedValue[][], parent: number, row: Map<string, SeedValue>): readonly SeedValue[] | Map<string, SeedValue> {
+  return out[Math.min(parent, out.length)] ?? row;
 }
 
 function sameKey(key: readonly string[], tuple: readonly ForeignKey[]): boolean {
@@ -121,7 +139,7 @@ function sameKey(key: readonly string[], tuple: readonly ForeignKey[]): boolean 
 }
 
 function enumValuesOf(schema: Schema, name: string): string[] {
-  return schema.enums.find((e) => e.name === name)?.values.map((v) => v.name) ?? [];
+  return schemaIndex(schema).enums.get(name)?.values.map((v) => v.name) ?? [];
 }
 
 /**
@@ -133,7 +151,7 @@ function makeCompositeDistinct(table: Table, row: Map<string, SeedValue>, keys: 
     const key = keys[k]!;
     const keyOf = () => valueKey(key.map((c) => row.get(c) ?? null));
     if (key.some((c) => row.get(c) === null)) continue; // NULLs never collide in a unique constraint
-    const adjustable = key.find((c) => !fkColumns.has(c) && typeof row.get(c) === 'string' && ['string', 'text', 'unknown'].includes(table.columns.find((x) => x.name === c)!.type.kind));
+    const adjustable = key.find((c) => !fkColumns.has(c) && typeof row.get(c) === 'string' && ['string', 'text', 'unknown'].includes(columnIndex(table).get(c)!.type.kind));
     const base = adjustable === undefined ? undefined : String(row.get(adjustable));
     for (let n = 2; seen[k]!.has(keyOf()); n++) {
       if (adjustable === undefined || base === undefined || n > 1000) return false;

@@ -2,6 +2,7 @@ import { type Schema, type Table } from '@schemawright/ir';
 import { rngFor } from '../random.js';
 import type { CountRule, SeedOptions, SeedSpread } from '../types.js';
 import { foreignKeysOf, uniqueTupleOf, type ForeignKey } from './foreign-keys.js';
+import { schemaIndex } from './schema-index.js';
 import { isLookupTable, referencedBy } from './table-kind.js';
 
 /** Rows of a lookup table. */
@@ -35,7 +36,7 @@ export function countRows(schema: Schema, order: readonly string[], deferred: Re
   const counts = new Map<string, TableCount>();
   const rowsOf = (t: string): number | undefined => counts.get(t)?.rows;
   for (const name of order) {
-    const table = schema.tables.find((t) => t.name === name)!;
+    const table = schemaIndex(schema).tables.get(name)!;
     const fks = foreignKeysOf(schema, table).filter((fk) => !fk.self && !deferred.has(fk.relation.name) && rowsOf(fk.target) !== undefined);
     const override = options.rows?.[name];
     const at: CountContext = { schema, table, fks, rowsOf };
@@ -101,7 +102,7 @@ function heuristicCount(at: CountContext, seed: number): TableCount {
  */
 function drivingKey({ schema, table, fks }: CountContext): ForeignKey | undefined {
   if (table.role === 'join' && uniqueTupleOf(table, fks)) return undefined;
-  const candidates = fks.filter((fk) => !fk.unique && !isLookupTable(schema, schema.tables.find((t) => t.name === fk.target)!));
+  const candidates = fks.filter((fk) => !fk.unique && !isLookupTable(schema, schemaIndex(schema).tables.get(fk.target)!));
   return candidates.find((fk) => fk.required) ?? candidates[0];
 }
 
@@ -127,7 +128,7 @@ function limitCount({ schema, table, fks, rowsOf }: CountContext, count: TableCo
     if (!c.unique && !(table.primaryKey.length === 1 && table.primaryKey[0] === c.name)) continue;
     if (c.type.kind === 'boolean') limits.push([2, `${c.name} is a unique boolean`]);
     const enumName = c.type.kind === 'enum' ? c.type.enumName : undefined;
-    const values = schema.enums.find((e) => e.name === enumName)?.values.length;
+    const values = enumName === undefined ? undefined : schemaIndex(schema).enums.get(enumName)?.values.length;
     if (values !== undefined) limits.push([values, `${c.name} is a unique ${enumName}`]);
   }
   const tightest = limits.filter(([n]) => n < count.rows).sort((a, b) => a[0] - b[0])[0];

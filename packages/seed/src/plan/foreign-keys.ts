@@ -1,4 +1,5 @@
 import type { Column, Relation, Schema, Table } from '@schemawright/ir';
+import { columnIndex, schemaIndex } from './schema-index.js';
 
 /** A foreign key seen from the table that holds it. */
 export interface ForeignKey {
@@ -16,14 +17,14 @@ export interface ForeignKey {
 
 /** Looks a table up by name; the schema has been validated, so a miss is a bug. */
 export function tableOf(schema: Schema, name: string): Table {
-  const t = schema.tables.find((x) => x.name === name);
+  const t = schemaIndex(schema).tables.get(name);
   if (!t) throw new Error(`seed: unknown table ${name}`);
   return t;
 }
 
 /** Looks a column up by name. */
 export function columnOf(table: Table, name: string): Column {
-  const c = table.columns.find((x) => x.name === name);
+  const c = columnIndex(table).get(name);
   if (!c) throw new Error(`seed: unknown column ${table.name}.${name}`);
   return c;
 }
@@ -40,8 +41,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** The foreign keys a table holds, in the schema's canonical relation order. */
 export function foreignKeysOf(schema: Schema, table: Table): ForeignKey[] {
   const keys = uniqueKeys(table);
-  return schema.relations
-    .filter((r) => r.from.table === table.name)
+  return (schemaIndex(schema).relationsFrom.get(table.name) ?? [])
     .map((r) => ({
       relation: r,
       table: table.name,

@@ -2,6 +2,7 @@ import { singularWords, words, type Column, type Schema, type Table } from '@sch
 import { LOOKUP_TABLE_WORDS } from '../data/lookup-tables.js';
 import { COMPANY_TABLE_WORDS, PERSON_TABLE_WORDS } from '../data/generator-rules.js';
 import { foreignKeysOf } from './foreign-keys.js';
+import { schemaIndex } from './schema-index.js';
 
 /** Lookup tables hold few columns; more than this many data columns makes a table an entity. */
 export const LOOKUP_MAX_DATA_COLUMNS = 4;
@@ -19,7 +20,8 @@ export function isBookkeeping(column: Column): boolean {
 
 /** How many other tables hold a foreign key to this one. */
 export function referencedBy(schema: Schema, table: Table): number {
-  return new Set(schema.relations.filter((r) => r.to.table === table.name && r.from.table !== table.name).map((r) => r.from.table)).size;
+  const to = schemaIndex(schema).relationsTo.get(table.name) ?? [];
+  return new Set(to.filter((r) => r.from.table !== table.name).map((r) => r.from.table)).size;
 }
 
 /**
