@@ -239,3 +239,39 @@ describe('collectTableLists: untagged code blocks', () => {
     expect(tagged.value).toEqual([]);
   });
 });
+
+describe('collectTableLists: list columns that name tables', () => {
+  const text = [
+    '## Data model',
+    '',
+    '- kennels (id, name, dogs[], walker_ids[], tags[])',
+    '- dogs (id, kennel_id, name)',
+    '- walkers (id, name, favourite_dog_ids[])',
+    '',
+  ].join('\n');
+  const { value } = collect(text);
+  const rels = value.filter((f): f is RelationFact => f.kind === 'relation');
+
+  it('turns `dogs[]` beside a dogs table into "has many dogs", not a column', () => {
+    expect(columnsOf(value, 'kennels')).toEqual(['id', 'name', 'tags']);
+    expect(rels.find((r) => r.a === 'kennels' && r.b === 'dogs')).toMatchObject({ bEnd: { cardinality: 'many', optional: true } });
+    expect(rels.find((r) => r.a === 'kennels' && r.b === 'dogs')!.aEnd).toBeUndefined();
+  });
+
+  it('turns a list of ids into a many-to-many, labelled by the words before the table name', () => {
+    expect(rels.find((r) => r.a === 'kennels' && r.b === 'walkers')).toMatchObject({ aEnd: { cardinality: 'many' }, bEnd: { cardinality: 'many' } });
+    expect(rels.find((r) => r.a === 'walkers' && r.b === 'dogs')).toMatchObject({ label: 'favourite', aEnd: { cardinality: 'many' } });
+    expect(columnsOf(value, 'walkers')).toEqual(['id', 'name']);
+  });
+
+  it('resolves to a foreign key on the listed table and a junction for the ids', () => {
+    const { value: schema } = resolveSchema(value, { name: 'T' });
+    expect(schema.relations.map((r) => `${r.from.table}.${r.from.columns.join()}->${r.to.table}`).sort()).toEqual([
+      'dog_walkers.dog_id->dogs',
+      'dog_walkers.walker_id->walkers',
+      'dogs.kennel_id->kennels',
+      'kennel_walkers.kennel_id->kennels',
+      'kennel_walkers.walker_id->walkers',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Code, List, Nodes, Table } from 'mdast';
-import { diagnostic, span, type Diagnostic, type Result, type Span } from '@schemawright/ir';
+import { diagnostic, entityKey, span, type Diagnostic, type Result, type Span } from '@schemawright/ir';
 import { codeLineOf, spanOfNode, type ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
 import { FIELD_HEADER_WORDS, NOT_TABLE_LIST_HEADER_WORDS, TABLE_LIST_HEADER_WORDS } from '../infer/field-headers.js';
@@ -10,12 +10,14 @@ import { entityNameOf, entityNames, isEntityName } from './markdown/entity-name.
 import type { FieldSpec } from './markdown/field-line.js';
 import { inlineText } from './markdown/inline.js';
 import { blocksOf, underDataModel, type Block } from './markdown/sections.js';
+import { listLink } from './markdown/list-columns.js';
 import { spansOfNames } from './markdown/name-spans.js';
 import { PLAIN_FENCES } from './relationship-notes.js';
 import { labelKind } from './markdown/section-content.js';
 import { headerHasAny, matchHeader, tableRows } from './markdown/tables.js';
 
 const RULE = 'collect/table-list';
+const MANY = { cardinality: 'many', optional: true } as const;
 
 /** A table read from one bullet, paragraph or grid row. */
 interface Listed {
@@ -49,13 +51,22 @@ export function collectTableLists(doc: ParsedDocument): Result<readonly Fact[]> 
   });
   const facts: Fact[] = [];
   const diagnostics: Diagnostic[] = [];
+  // list columns naming another table of the document (`rates[]`) are relations to it
+  const nameOf = new Map(listed.map((t) => [entityKey(t.name), t.name] as const).reverse());
+  const tableKeys = new Set(nameOf.keys());
   for (const t of listed) {
     const base = { span: t.span, rule: RULE, source: 'table-list' as const, confidence: t.confidence };
     if (t.confidence < 1) diagnostics.push(diagnostic('extract/ambiguous-entity', { name: t.name, reason: t.reason ?? 'a column list outside any data-model section', confidence: t.confidence }, t.span));
     facts.push({ kind: 'entity', ...base, name: t.name, ...tableNameField(t.name), ...(t.purpose ? { purpose: t.purpose } : {}) });
     // each column its own span, so resolve keeps the written order
     const spans = spansOfNames(doc, t.columnsAt ?? t.span, t.columns.map((c) => c.name));
-    t.columns.forEach((column, i) => facts.push(attributeFact(t.name, column, { ...base, span: spans[i]! })));
+    t.columns.forEach((column, i) => {
+      const at = { ...base, span: spans[i]! };
+      const link = listLink(column, tableKeys);
+      if (!link) facts.push(attributeFact(t.name, column, at));
+      else if (link.kind === 'has-many') facts.push({ kind: 'relation', ...at, a: t.name, b: nameOf.get(link.target)!, bEnd: { cardinality: 'many', optional: true } });
+      else facts.push({ kind: 'relation', ...at, a: t.name, b: nameOf.get(link.target)!, aEnd: MANY, bEnd: MANY, ...(link.role ? { label: link.role } : {}) });
+    });
     // A `Key Relationships` cell says two entities relate, not how: the ends are left to resolve.
     for (const other of t.related ?? []) facts.push({ kind: 'relation', ...base, confidence: 0.6, a: t.name, b: other });
   }
