@@ -107,14 +107,18 @@ describe('documents with a structured schema', () => {
     const s = documentStructure(parseDocument({ path: 'a.md', text: `${erd}\n## Invoice details\n\n| Field | Type |\n|---|---|\n| total | decimal |\n\n\`\`\`sql\nCREATE TABLE line_items (id int);\n\`\`\`\n` }).tree);
     expect(s.structured).toBe(true);
     expect([...s.names].sort()).toEqual(['customer', 'invoice', 'line_item', 'order']);
+    expect([...s.spelled].sort()).toEqual(['invoice', 'line_item', 'order']);
     expect(documentStructure(parseDocument({ path: 'b.md', text: prose }).tree).structured).toBe(false);
   });
-  it('is strict about prose-only entities there, not about attributes of the named ones', () => {
+  it('is strict about prose-only entities there; fields only for entities the structure does not list', () => {
     const plain = run(prose);
     expect(entities(plain)).toContain('Coupon');
+    expect(attrNames(plain, 'Order')).toEqual(['delivery date', 'total']);
     const mixed = run(`${erd}\n${prose}`);
     expect(entities(mixed)).not.toContain('Coupon');
-    expect(attrNames(mixed, 'Order')).toEqual(['delivery date', 'total']);
+    // ORDER's block lists its fields; CUSTOMER only appears on a relation line
+    expect(attrNames(mixed, 'Order')).toEqual([]);
+    expect(attrNames(run(`${erd}\nEach customer has a name and a phone number. A customer places many orders.`), 'Customer')).toEqual(['name', 'phone number']);
   });
   it('holds prose-only entities of an architecture document to the same bar', () => {
     expect(entities(run(prose, 'docs/architecture.md'))).not.toContain('Coupon');

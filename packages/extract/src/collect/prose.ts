@@ -17,11 +17,14 @@ import type { Tagger } from '../prose/tokens.js';
 export function collectProse(doc: ParsedDocument, tagger?: Tagger): Result<readonly Fact[]> {
   const sentences = readProse(doc, tagger);
   const structure = documentStructure(doc.tree);
-  // in a document that spells its schema out, prose fills in attributes and relations of the entities
-  // named there; a noun the structure does not name needs far more support to become an entity (an
-  // architecture document's prose is mostly about technology: it gets the same bar)
+  // in a document that spells its schema out, prose adds relations among the entities named there and
+  // fields of those it names without listing their fields; a noun the structure does not name needs far
+  // more support to become an entity (an architecture document's prose is mostly about technology: it
+  // gets the same bar)
   const strict = structure.structured || doc.role === 'architecture';
-  const bar = (key: string): number => (structure.names.has(entityKey(key)) ? SUPPORT.knownFactor : strict ? SUPPORT.structuredFactor : 1);
-  const { facts, diagnostics } = assembleFacts(proseCandidates(sentences), sentences.length, bar);
+  const known = (key: string): boolean => structure.names.has(entityKey(key));
+  const bar = (key: string): number => (known(key) ? SUPPORT.knownFactor : strict ? SUPPORT.structuredFactor : 1);
+  const spelled = (key: string): boolean => structure.spelled.has(entityKey(key));
+  const { facts, diagnostics } = assembleFacts(proseCandidates(sentences), sentences.length, bar, spelled);
   return { value: facts, diagnostics };
 }

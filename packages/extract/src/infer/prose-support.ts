@@ -15,6 +15,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   subtype: 1.6,
   list: 0.6,
   argument: 0.3,
+  existential: 0.8,
 };
 
 export const SUPPORT = {
@@ -25,6 +26,8 @@ export const SUPPORT = {
   /** Added per relation the noun takes part in (at most `relationCap` times). */
   perRelation: 0.8,
   relationCap: 12,
+  /** Least share of `perRelation` a relation lends, when its other end has no support of its own. */
+  minRelationShare: 0.4,
   /** Added per distinct attribute the noun owns (at most `attributeCap` times). */
   perAttribute: 0.8,
   attributeCap: 8,

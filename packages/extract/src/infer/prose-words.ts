@@ -128,7 +128,7 @@ export const TECHNICAL_HEADS: ReadonlySet<string> = new Set([
   'reporting', 'handler', 'middleware', 'reducer', 'usestate', 'usereducer', 'state', 'prop', 'props', 'config',
   'configuration', 'environment', 'variable', 'script', 'library', 'framework', 'dependency', 'repository',
   'repo', 'instance', 'cluster', 'pipeline', 'bucket', 'queue', 'cron', 'webhook', 'sdk',
-  'server', 'service', 'app', 'platform', 'system', 'website', 'portal', 'tool', 'process',
+  'server', 'service', 'app', 'platform', 'website', 'portal', 'tool', 'process',
   'procedure', 'satisfaction', 'strategy', 'approach', 'pattern', 'architecture', 'design', 'implementation',
 ]);
 

@@ -17,12 +17,15 @@ export function argumentMentions(rs: ReadSentence): Candidate[] {
       if (np.pronoun || isAttributeLike(np)) continue;
       // after a preposition only a counted noun is a thing ("for the courses"), not a manner ("in contrast")
       if (counted && !np.plural && np.det === undefined && !np.quant) continue;
-      const ref = nounRefOf(np);
-      if (!ref) continue;
-      const key = refKey(ref);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ kind: 'mention', ref, role: 'argument', rule: 'prose/entity/argument', confidence: 0.5, sentence: rs.sentence });
+      // "copies of movies": the noun after "of" is an argument too
+      for (const p of np.of && !np.of.pronoun && !isAttributeLike(np.of) ? [np, np.of] : [np]) {
+        const ref = nounRefOf(p);
+        if (!ref) continue;
+        const key = refKey(ref);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ kind: 'mention', ref, role: 'argument', rule: 'prose/entity/argument', confidence: 0.5, sentence: rs.sentence });
+      }
     }
   };
   for (const c of rs.clauses) {

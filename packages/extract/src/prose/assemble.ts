@@ -49,9 +49,15 @@ interface PairGroup {
  * Weighs support, keeps the entities that have enough, and turns the candidates into facts: one entity
  * fact per chosen noun, attributes on chosen owners, one relation per related pair (several when one
  * sentence names the same pair in different roles, "a departure airport and a destination airport").
- * A possession whose object is no entity becomes an attribute.
+ * A possession whose object is no entity becomes an attribute. `bar` sets how much support each noun
+ * needs; entities `spelledOut` by the document's structured parts get no prose attributes.
  */
-export function assembleFacts(candidates: readonly Candidate[], sentences = 0, bar: Bar = USUAL_BAR): { facts: Fact[]; diagnostics: Diagnostic[] } {
+export function assembleFacts(
+  candidates: readonly Candidate[],
+  sentences = 0,
+  bar: Bar = USUAL_BAR,
+  spelledOut: (key: string) => boolean = () => false,
+): { facts: Fact[]; diagnostics: Diagnostic[] } {
   const table = gatherSupport(candidates);
   const chosen = chooseEntities(table, sentences, bar);
   const facts: Fact[] = [];
@@ -72,6 +78,8 @@ export function assembleFacts(candidates: readonly Candidate[], sentences = 0, b
 
   const attributes = new Map<string, AttributeFact>();
   const addAttribute = (owner: Support, c: Pick<AttributeCandidate, 'name' | 'type' | 'unique' | 'enumValues' | 'rule' | 'confidence' | 'sentence'>): void => {
+    // the document's own ERD, SQL or field table lists this entity's fields: prose does not add to them
+    if (spelledOut(owner.key)) return;
     const name = attributeNameOf(c.name);
     if (chosen.has(name)) return; // "the countries" of a customer is a relation, stated elsewhere
     const key = `${owner.key}\u0000${name}`;

@@ -2,6 +2,7 @@ import { argumentMentions } from './arguments.js';
 import { attributeCandidates } from './attributes.js';
 import type { Candidate } from './candidates.js';
 import { enumCandidates } from './enums.js';
+import { existentialCandidates } from './existential.js';
 import { subtypeCandidates } from './generalisation.js';
 import { glossaryCandidates } from './glossary.js';
 import type { ReadSentence } from './read.js';
@@ -21,6 +22,7 @@ export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[]
       ...storyCandidates(rs),
       ...glossaryCandidates(rs),
       ...argumentMentions(rs),
+      ...existentialCandidates(rs),
     );
     previous = rs;
   }

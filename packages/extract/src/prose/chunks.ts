@@ -75,6 +75,14 @@ const isModifier = (t: Token, next: Token | undefined): boolean => {
   return t.text === '-' && next !== undefined;
 };
 
+const CAMEL = /[a-z][A-Z]/;
+
+/** The lower-case words of a token: one, or the parts of a CamelCase name ("SensorController"). */
+function wordsOf(t: Token): string[] {
+  if (!CAMEL.test(t.text)) return [t.lower];
+  return t.text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+}
+
 /** Reads a noun phrase at `i` (quantifier, determiner, modifiers, head); undefined when none starts there. */
 function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefined {
   const start = i;
@@ -100,16 +108,19 @@ function nounPhraseAt(tokens: readonly Token[], i: number): NounPhrase | undefin
   }
   if (lastNoun < 0) return undefined;
   const headToken = tokens[lastNoun]!;
-  // a proper name is one word even when it looks plural ("Kinepolis")
-  const head = headToken.proper ? headToken.lower : singularOf(headToken.lower);
   const words: string[] = [];
   for (let k = i; k < lastNoun; k++) {
     const t = tokens[k]!;
     // brand names before a common noun name the business, not the kind of thing ("Sober cabs" → cab)
-    if (t.text !== '-' && (!t.proper || headToken.proper)) words.push(t.lower);
+    if (t.text !== '-' && (!t.proper || headToken.proper)) words.push(...wordsOf(t));
   }
-  words.push(head);
-  const plural = head !== headToken.lower;
+  // "SensorController" is two words written together
+  const headWords = headToken.proper ? [headToken.lower] : wordsOf(headToken);
+  const last = headWords[headWords.length - 1]!;
+  // a proper name is one word even when it looks plural ("Kinepolis")
+  const head = headToken.proper ? last : singularOf(last);
+  words.push(...headWords.slice(0, -1), head);
+  const plural = head !== last;
   const proper = headToken.proper === true || (!quant && det === undefined && !plural && posOf(headToken) === 'PROPN' && /^[A-Z]/.test(headToken.text));
   return { start, end: lastNoun + 1, words, head, plural, quant, det, proper: proper || undefined };
 }

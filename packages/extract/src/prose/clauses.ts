@@ -153,7 +153,12 @@ export function clausesOf(chunks: readonly Chunk[]): Clause[] {
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i]!;
     if (c.kind !== 'vg') continue;
-    const { list: subject, relative, attachments: subjectAttachments } = subjectOf(chunks, i);
+    const read = subjectOf(chunks, i);
+    const { relative, attachments: subjectAttachments } = read;
+    let subject = read.list;
+    // "accounts can send or receive requests": a verb joined to the one before shares its subject
+    const last = clauses[clauses.length - 1];
+    if (!subject && conjunction(chunks[i - 1]) && last?.at === i - 2) subject = last.subject;
     let j = i + 1;
     let object: PhraseList | undefined;
     let agent: PhraseList | undefined;

@@ -57,16 +57,20 @@ export function subtypeCandidates(rs: ReadSentence): Candidate[] {
 /** "There are two (basic) types of accounts: current accounts and savings accounts." */
 function typesOfList(rs: ReadSentence): Candidate[] {
   const chunks = rs.chunks;
-  const colon = chunks.findIndex((c) => c.kind === 'tok' && c.token.text === ':');
-  if (colon < 1) return [];
-  const kinds = chunks[colon - 1]!;
-  if (kinds.kind !== 'np' || !KIND_WORDS.test(kinds.np.head) || !kinds.np.of) return [];
-  const sup = kinds.np.of;
+  const kindsAt = chunks.findIndex((c) => c.kind === 'np' && KIND_WORDS.test(c.np.head) && c.np.of !== undefined && !c.np.of.pronoun);
+  if (kindsAt < 0) return [];
+  const kinds = chunks[kindsAt] as { np: NounPhrase };
+  // "types of X: A and B", "which type of X … : A or B", or in apposition "two variants of X, an A X and a B X"
+  const colon = chunks.findIndex((c, k) => k > kindsAt && c.kind === 'tok' && c.token.text === ':');
+  const apposition = colon < 0 && chunks[kindsAt + 1]?.kind === 'tok' && (chunks[kindsAt + 1] as { token: { text: string } }).token.text === ',';
+  if (colon < 0 && !apposition) return [];
+  const sep = colon >= 0 ? colon : kindsAt + 1;
+  const sup = kinds.np.of!;
   const out: Candidate[] = [];
   const supHead = singular(sup.head);
-  const listed = listAt(chunks, colon + 1);
-  for (const np of listed?.items ?? []) out.push(...subtype(np, sup, 'prose/subtype/types-of', rs));
-  for (let k = listed?.end ?? colon + 1; k < chunks.length; k++) {
+  const listed = listAt(chunks, sep + 1);
+  for (const np of listed?.items ?? []) if (colon >= 0 || np.head === supHead) out.push(...subtype(np, sup, 'prose/subtype/types-of', rs));
+  for (let k = listed?.end ?? sep + 1; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'vg') {
       // skip a relative clause ("the regular users who will be able to buy music")

@@ -7,6 +7,8 @@ export interface DocumentStructure {
   readonly structured: boolean;
   /** `entityKey`s of the entities its structured parts name. */
   readonly names: ReadonlySet<string>;
+  /** Those whose fields it lists (an ERD block, a table, a model, a field table), not just a relation line. */
+  readonly spelled: ReadonlySet<string>;
 }
 
 const ERD_ENTITY = /^\s*"?([A-Za-z_][\w-]*)"?\s*(?:\[[^\]]*\]\s*)?\{/gm;
@@ -34,6 +36,7 @@ function textOf(node: Nodes): string {
  */
 export function documentStructure(tree: Root): DocumentStructure {
   const names = new Set<string>();
+  const spelled = new Set<string>();
   let structured = false;
   let heading = '';
   for (const node of tree.children) {
@@ -42,16 +45,16 @@ export function documentStructure(tree: Root): DocumentStructure {
       const text = node.value;
       if (/\berDiagram\b/.test(text)) {
         structured = true;
-        addAll(names, ERD_ENTITY, text, [1]);
+        addAll(spelled, ERD_ENTITY, text, [1]);
         addAll(names, ERD_RELATION, text, [1, 2]);
       }
       if (/create\s+table/i.test(text)) {
         structured = true;
-        addAll(names, SQL_TABLE, text, [1]);
+        addAll(spelled, SQL_TABLE, text, [1]);
       }
       if (/^\s*model\s+\w+\s*\{/m.test(text)) {
         structured = true;
-        addAll(names, PRISMA_MODEL, text, [1]);
+        addAll(spelled, PRISMA_MODEL, text, [1]);
       }
     }
     if (node.type === 'table') {
@@ -59,10 +62,12 @@ export function documentStructure(tree: Root): DocumentStructure {
       if (first && FIELD_HEADER.test(textOf(first).trim())) {
         structured = true;
         const name = heading.replace(/^[\d.\s]+/, '').replace(/\b(table|entity|model|details?|fields?)\b/gi, ' ').trim();
-        if (name) names.add(entityKey(name));
+        if (name) spelled.add(entityKey(name));
       }
     }
   }
+  for (const n of spelled) names.add(n);
   names.delete('');
-  return { structured, names };
+  spelled.delete('');
+  return { structured, names, spelled };
 }

@@ -16,13 +16,15 @@ export interface Support {
   readonly first: Candidate;
   relations: number;
   readonly attributes: Set<string>;
+  /** The text names it as a kind of something else ("a savings account is a kind of account"). */
+  subtype: boolean;
 }
 
 function supportOf(table: Map<string, Support>, ref: NounRef, from: Candidate): Support {
   const key = refKey(ref);
   let s = table.get(key);
   if (!s) {
-    s = { key, words: ref.words, score: 0, mentions: 0, properOnly: true, first: from, relations: 0, attributes: new Set() };
+    s = { key, words: ref.words, score: 0, mentions: 0, properOnly: true, first: from, relations: 0, attributes: new Set(), subtype: false };
     table.set(key, s);
   }
   if (!ref.proper) s.properOnly = false;
@@ -45,24 +47,44 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
         supportOf(table, c.a, c);
         supportOf(table, c.b, c);
         break;
-      case 'subtype':
-        supportOf(table, c.sub, c).score += MENTION_WEIGHTS.subtype;
+      case 'subtype': {
+        const sub = supportOf(table, c.sub, c);
+        sub.score += MENTION_WEIGHTS.subtype;
+        sub.subtype = true;
         supportOf(table, c.sup, c).score += MENTION_WEIGHTS.subtype;
         break;
+      }
     }
   }
+  const partners = new Map<Support, Support[]>();
+  const relate = (s: Support, other: Support): void => {
+    s.relations++;
+    const list = partners.get(s);
+    if (list) list.push(other);
+    else partners.set(s, [other]);
+  };
   for (const c of candidates) {
     if (c.kind !== 'relation') continue;
     const a = table.get(refKey(c.a))!;
     const b = table.get(refKey(c.b))!;
-    if (!vetoOf(b)) a.relations++;
-    if (!vetoOf(a)) b.relations++;
+    if (!vetoOf(b)) relate(a, b);
+    if (!vetoOf(a)) relate(b, a);
   }
   for (const s of table.values()) {
     s.score += Math.min(s.mentions, SUPPORT.mentionCap);
-    s.score += Math.min(s.relations, SUPPORT.relationCap) * SUPPORT.perRelation;
     s.score += Math.min(s.attributes.size, SUPPORT.attributeCap) * SUPPORT.perAttribute;
     if (EVENT_NOUNS.has(s.words[s.words.length - 1]!)) s.score += SUPPORT.eventBonus;
+  }
+  // a relation lends as much as its other end stands on its own: two stray nouns that only meet each other
+  // ("dirt can sink to the bottom") lend each other little, a noun related to a well-supported one a lot
+  const own = new Map<Support, number>();
+  for (const s of table.values()) own.set(s, s.score);
+  for (const [s, list] of partners) {
+    let lent = 0;
+    for (const other of list.slice(0, SUPPORT.relationCap)) {
+      lent += SUPPORT.perRelation * Math.min(1, Math.max(SUPPORT.minRelationShare, own.get(other)! / SUPPORT.threshold));
+    }
+    s.score += lent;
   }
   return table;
 }
@@ -108,7 +130,7 @@ export function chooseEntities(table: Map<string, Support>, sentences = 0, bar: 
   for (const s of [...table.values()]) {
     if (s.words.length < 2 || (!vetoOf(s) && s.score >= thresholdOf(s, sentences, bar(s.key)))) continue;
     const headKey = s.words[s.words.length - 1]!;
-    const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>() };
+    const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>(), subtype: false };
     if (vetoOf(head)) continue;
     // only relations and attributes lend: mentions of "sales manager" say nothing about "manager"
     head.score += s.score - Math.min(s.mentions, SUPPORT.mentionCap);
@@ -117,6 +139,17 @@ export function chooseEntities(table: Map<string, Support>, sentences = 0, bar: 
   }
   const chosen = new Map<string, Support>();
   for (const [key, s] of table) if (!vetoOf(s) && s.score >= thresholdOf(s, sentences, bar(key))) chosen.set(key, s);
+  // "a hungry customer", "the monthly invoice": a compound whose head is an entity is that entity in a
+  // role or state, unless the text makes it a kind of its own (a subtype, or attributes of its own)
+  for (const s of [...chosen.values()]) {
+    if (s.words.length < 2 || s.subtype || s.attributes.size > 0) continue;
+    for (let i = 1; i < s.words.length; i++) {
+      if (chosen.has(s.words.slice(i).join(' '))) {
+        chosen.delete(s.key);
+        break;
+      }
+    }
+  }
   return chosen;
 }
 
