@@ -19,6 +19,8 @@ export interface DocContext {
   readonly actions: ReadonlyMap<string, ForeignKeyActions>;
   /** Keys made unique because their relation is one-to-one, by table. */
   readonly oneToOneKeys: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Relations by the table holding the foreign key, in canonical relation order. */
+  readonly relationsFrom: ReadonlyMap<string, readonly Relation[]>;
   readonly signals: readonly DocSignal[];
   readonly files: readonly string[];
   readonly options: ErdDocOptions;
@@ -40,6 +42,7 @@ export function docContext(schema: Schema, options: ErdDocOptions): DocContext {
     relationFields: new Map(plan.relations.map((f) => [f.relation.name, f])),
     actions: plan.actions,
     oneToOneKeys: plan.oneToOneKeys,
+    relationsFrom: relationsByTable(schema.relations),
     signals: options.signals ?? [],
     files: options.files ?? [],
     options,
@@ -52,7 +55,17 @@ export function docContext(schema: Schema, options: ErdDocOptions): DocContext {
 
 /** The relations whose foreign key sits in `table`. */
 export function relationsFrom(ctx: DocContext, table: string): Relation[] {
-  return ctx.schema.relations.filter((r) => r.from.table === table);
+  return [...(ctx.relationsFrom.get(table) ?? [])];
+}
+
+function relationsByTable(relations: readonly Relation[]): Map<string, Relation[]> {
+  const out = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const list = out.get(r.from.table);
+    if (list) list.push(r);
+    else out.set(r.from.table, [r]);
+  }
+  return out;
 }
 
 /** The schema.prisma field name of a column. */

@@ -25,7 +25,8 @@ export function relationshipsSection(ctx: DocContext): string[] {
   }
   const rest = ctx.schema.relations.filter((r) => !inJunction.has(r.name));
   const oneToOne = rest.filter((r) => r.from.cardinality === 'one' && r.to.cardinality === 'one');
-  const oneToMany = rest.filter((r) => !oneToOne.includes(r));
+  const isOneToOne = new Set(oneToOne);
+  const oneToMany = rest.filter((r) => !isOneToOne.has(r));
   const lines = ['## Relationships'];
   lines.push('', '### One-to-one', '', ...orNone(oneToOne.flatMap((r) => relationEntry(ctx, r))));
   lines.push('', '### One-to-many', '', ...orNone(oneToMany.flatMap((r) => relationEntry(ctx, r))));

@@ -1,8 +1,9 @@
-import { plural, singular, words, type Column, type Table } from '@schemawright/ir';
+import type { Column } from '@schemawright/ir';
 import { indexName } from '../../sql/constraint-names.js';
 import { coveredBy, fieldOf, type DocContext } from '../context.js';
 import type { DocSignal } from '../options.js';
 import type { Recommendation } from './recommendation.js';
+import { columnFor, signalColumns } from './signal-columns.js';
 import { nameMatches, TENANT_COLUMNS } from './words.js';
 
 const EQUALITY = new Set(['filter-by', 'search-by']);
@@ -19,13 +20,18 @@ export function accessPathIndexes(ctx: DocContext): Recommendation[] {
   for (const s of ctx.signals) {
     if (!EQUALITY.has(s.signal) && s.signal !== ORDER) continue;
     const key = `${s.span.file}:${s.span.start.line}`;
-    byLine.set(key, [...(byLine.get(key) ?? []), s]);
+    const group = byLine.get(key);
+    if (group) group.push(s);
+    else byLine.set(key, [s]);
   }
   const multiTenant = ctx.signals.some((s) => s.signal === 'multi-tenant');
+  const position = new Map(ctx.schema.tables.map((t, i) => [t, i]));
   const seen = new Set<string>();
   const out: Recommendation[] = [];
   for (const group of byLine.values()) {
-    for (const t of ctx.schema.tables) {
+    // only the tables a signal of the line names a column on can get an index from it; schema order
+    const named = new Set(group.flatMap((s) => [...signalColumns(ctx, s).keys()]));
+    for (const t of [...named].sort((a, b) => position.get(a)! - position.get(b)!)) {
       const filters = group
         .filter((s) => EQUALITY.has(s.signal))
         .map((s) => ({ s, c: columnFor(ctx, t, s) }))
@@ -54,29 +60,6 @@ export function accessPathIndexes(ctx: DocContext): Recommendation[] {
     }
   }
   return out;
-}
-
-/**
- * The column a field names on `t`, if the line is about `t` (it names the table) or `t` is the only table
- * with such a column: `status`, `assignee` → `assignee_id`, `created_date` → `created_at`.
- */
-export function columnFor(ctx: DocContext, t: Table, s: DocSignal): Column | undefined {
-  const f = s.value;
-  const candidates = [f, `${f}_id`, f.replace(/_(date|time|on)$/, '_at'), `${f}_at`];
-  const find = (table: Table) => candidates.map((c) => table.columns.find((x) => x.name === c)).find((c) => c !== undefined);
-  const col = find(t);
-  if (!col) return undefined;
-  if (mentions(s.text, t)) return col;
-  const holders = ctx.schema.tables.filter((x) => find(x) !== undefined);
-  const mentioned = holders.filter((x) => mentions(s.text, x));
-  return mentioned.length === 0 && holders.length === 1 ? col : undefined;
-}
-
-function mentions(text: string, t: Table): boolean {
-  const lower = ` ${words(text).join(' ')} `;
-  const one = singular(t.label).toLowerCase().replace(/_/g, ' ');
-  const many = plural(one);
-  return [one, many, ...words(t.name).slice(-1)].some((w) => w !== '' && lower.includes(` ${words(w).join(' ')} `));
 }
 
 /** Text searched by a user is matched with `contains`, which a b-tree cannot serve: text search covers it. */

@@ -1,5 +1,5 @@
 import { singular, type Table } from '@schemawright/ir';
-import { fieldOf, type DocContext } from '../context.js';
+import { fieldOf, relationsFrom, type DocContext } from '../context.js';
 import type { Recommendation } from './recommendation.js';
 import { TIME_ORDER_COLUMNS } from './words.js';
 
@@ -15,7 +15,9 @@ export function queryPatterns(ctx: DocContext): Recommendation[] {
     if (r.from.cardinality !== 'many' || r.from.table === r.to.table) continue;
     const field = ctx.relationFields.get(r.name)?.backField;
     if (field === undefined) continue;
-    childrenOf.set(r.to.table, [...(childrenOf.get(r.to.table) ?? []), { table: r.from.table, field }]);
+    const children = childrenOf.get(r.to.table);
+    if (children) children.push({ table: r.from.table, field });
+    else childrenOf.set(r.to.table, [{ table: r.from.table, field }]);
   }
   for (const [parent, children] of childrenOf) {
     const tables = [...new Set(children.map((c) => c.table))];
@@ -29,7 +31,7 @@ export function queryPatterns(ctx: DocContext): Recommendation[] {
     const sort = keysetColumn(t);
     const id = t.primaryKey.length === 1 ? t.primaryKey[0]! : undefined;
     // a list usually belongs to a required parent (a project's tasks), not an optional one (an assignee)
-    const parents = ctx.schema.relations.filter((r) => r.from.table === t.name && r.from.cardinality === 'many' && r.from.columns.length === 1);
+    const parents = relationsFrom(ctx, t.name).filter((r) => r.from.cardinality === 'many' && r.from.columns.length === 1);
     const parentKey = parents.find((r) => !r.to.optional) ?? parents[0];
     if (!sort || id === undefined || t.role !== 'entity' || !parentKey) continue;
     const scope = parentKey.from.columns[0]!;

@@ -1,7 +1,7 @@
 import type { Column, DatabaseProvider, Table } from '@schemawright/ir';
 import { fieldOf, type DocContext } from '../context.js';
 import type { DocSignal } from '../options.js';
-import { columnFor } from './access-paths.js';
+import { signalColumns } from './signal-columns.js';
 import type { Recommendation } from './recommendation.js';
 import { nameMatches, SEARCHABLE_COLUMNS } from './words.js';
 
@@ -24,14 +24,20 @@ const TEXT_SEARCH: Readonly<Record<DatabaseProvider, { readonly why: string; rea
  */
 export function textSearchIndexes(ctx: DocContext): Recommendation[] {
   const fullText = ctx.signals.find((s) => s.signal === 'full-text');
+  // per table, the text columns "search by" lines name on it, in signal order
+  const searchedOn = new Map<Table, { column: Column; source: DocSignal }[]>();
+  for (const s of ctx.signals) {
+    if (s.signal !== 'search-by') continue;
+    for (const [t, c] of signalColumns(ctx, s)) {
+      if (!isText(c)) continue;
+      const searched = searchedOn.get(t);
+      if (!searched) searchedOn.set(t, [{ column: c, source: s }]);
+      else if (!searched.some((x) => x.column === c)) searched.push({ column: c, source: s });
+    }
+  }
   const out: Recommendation[] = [];
   for (const t of ctx.schema.tables) {
-    const searched: { column: Column; source: DocSignal }[] = [];
-    for (const s of ctx.signals) {
-      if (s.signal !== 'search-by') continue;
-      const c = columnFor(ctx, t, s);
-      if (c && isText(c) && !searched.some((x) => x.column === c)) searched.push({ column: c, source: s });
-    }
+    const searched = [...(searchedOn.get(t) ?? [])];
     if (fullText) {
       for (const c of t.columns) if (isText(c) && nameMatches(c.name, SEARCHABLE_COLUMNS, true) && !searched.some((x) => x.column === c)) searched.push({ column: c, source: fullText });
     }
