@@ -29,6 +29,12 @@ const NAME_PATTERNS = [
   ...DATABASE_WORDS.map((w) => ({ signal: 'database' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
   ...ORM_WORDS.map((w) => ({ signal: 'orm' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
 ];
+// Every name at once (one regex per case rule): most lines name no product, and one test per rule rules
+// them all out. Without `g`, so `test` keeps no state.
+const ANY_NAME = [true, false].flatMap((caseSensitive) => {
+  const sources = [...DATABASE_WORDS, ...ORM_WORDS].filter((w) => (w.caseSensitive ?? false) === caseSensitive).map((w) => w.pattern);
+  return sources.length === 0 ? [] : [new RegExp(wordsRegex(sources, caseSensitive).source, caseSensitive ? '' : 'i')];
+});
 const CODE_REGEXES = CODE_PATTERNS.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'i') }));
 const CODE_LANGS = new Set(CODE_LANGUAGES);
 
@@ -48,7 +54,8 @@ export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[
     const text = doc.lines[line - 1]!.trim();
     facts.set(key, { kind: 'signal', signal, value, text, span: spanOfLine(doc, line, column), rule: RULE, source: 'prose', confidence });
   };
-  const headings: { level: number; text: string }[] = [];
+  // the open headings, with what each says about the lines under it (worked out once per heading)
+  const headings: { level: number; outOfScope: boolean; comparing: boolean }[] = [];
 
   doc.lines.forEach((text, i) => {
     const lineNo = i + 1;
@@ -64,10 +71,11 @@ export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[
     const heading = fence === undefined ? /^(#{1,6})\s+(.*)$/.exec(text) : null;
     if (heading) {
       while (headings.length > 0 && headings[headings.length - 1]!.level >= heading[1]!.length) headings.pop();
-      headings.push({ level: heading[1]!.length, text: heading[2]! });
+      const title = heading[2]!;
+      headings.push({ level: heading[1]!.length, outOfScope: containsPhrase(title, OUT_OF_SCOPE_HEADINGS), comparing: containsPhrase(title, COMPARING_HEADINGS) });
     }
-    const outOfScope = headings.some((h) => containsPhrase(h.text, OUT_OF_SCOPE_HEADINGS));
-    const comparing = outOfScope || headings.some((h) => containsPhrase(h.text, COMPARING_HEADINGS));
+    const outOfScope = headings.some((h) => h.outOfScope);
+    const comparing = outOfScope || headings.some((h) => h.comparing);
     const line: MentionLine = { text, tableRow: /^\s*\|/.test(text), comparingSection: comparing };
     if (line.tableRow && /^\s*\|?\s*:?-{2,}/.test(text)) return;
 
@@ -87,6 +95,7 @@ export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[
 /** Every database or ORM name in a line, left to right, overlaps dropped ("Azure SQL Server" is one name). */
 function namesIn(text: string): NameMention[] {
   const all: NameMention[] = [];
+  if (!ANY_NAME.some((r) => r.test(text))) return all;
   for (const p of NAME_PATTERNS) {
     for (const m of text.matchAll(p.regex)) all.push({ signal: p.signal, value: p.value, start: m.index, end: m.index + m[0].length });
   }

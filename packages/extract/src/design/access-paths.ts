@@ -10,6 +10,8 @@ export interface AccessPathMatch {
   readonly start: number;
 }
 
+// Every pattern needs "by" after a space: a line without one asks for no access path.
+const BY = /\sby\b/i;
 const PATTERNS = ACCESS_PATH_WORDS.map((w) => ({ signal: w.signal, regex: new RegExp(`(?<![A-Za-z])(?:${w.verbs})\\s+by\\b\\s*:?`, 'gi') }));
 const STOPS = new Set(FIELD_LIST_STOPS);
 const FILLER = new Set(FIELD_FILLER);
@@ -23,6 +25,7 @@ const MAX_FIELD_WORDS = 3;
  */
 export function accessPathsOf(line: MentionLine): AccessPathMatch[] {
   const found: AccessPathMatch[] = [];
+  if (!BY.test(line.text)) return found;
   for (const p of PATTERNS) {
     for (const m of line.text.matchAll(p.regex)) {
       if (negated(line, m.index, m.index + m[0].length)) continue;

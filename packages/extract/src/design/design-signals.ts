@@ -20,6 +20,11 @@ export interface DesignMatch {
 }
 
 const TABLES = DESIGN_SIGNAL_WORDS.map((w) => ({ signal: w.signal, strong: wordsRegex(w.strong), weak: wordsRegex(w.phrases) }));
+// Every design phrase at once: most lines hold none, and one test rules them all out. Without `g`, so
+// `test` keeps no state. (An empty list would match anywhere; then no line can be ruled out.)
+const ANY_PHRASE = DESIGN_SIGNAL_WORDS.some((w) => w.strong.length === 0 || w.phrases.length === 0)
+  ? undefined
+  : new RegExp(wordsRegex(DESIGN_SIGNAL_WORDS.flatMap((w) => [...w.strong, ...w.phrases])).source, 'i');
 
 /**
  * The design signals a prose line raises, at most one per signal (the first strong phrase, else the first
@@ -27,6 +32,7 @@ const TABLES = DESIGN_SIGNAL_WORDS.map((w) => ({ signal: w.signal, strong: words
  * of scope") raises nothing.
  */
 export function designSignalsOf(line: MentionLine): DesignMatch[] {
+  if (ANY_PHRASE && !ANY_PHRASE.test(line.text)) return [];
   if (containsPhrase(line.text, NEGATING_MARKS)) return [];
   const found: DesignMatch[] = [];
   for (const t of TABLES) {

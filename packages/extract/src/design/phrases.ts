@@ -24,18 +24,37 @@ export function wordsRegex(sources: readonly string[], caseSensitive = false): R
   return new RegExp(`${EDGE_BEFORE}(?:${sources.join('|')})${EDGE_AFTER}`, caseSensitive ? 'g' : 'gi');
 }
 
+// The phrase lists are constant word tables, asked about on every line: each regex is compiled once per
+// table (keyed by the table itself) instead of sorting, escaping and compiling the table on every call.
+// The regexes have no `g` flag, so `test` keeps no state between calls.
+const NO_FILLERS: readonly string[] = [];
+type RegexCache = WeakMap<readonly string[], WeakMap<readonly string[], RegExp>>;
+const endings: RegexCache = new WeakMap();
+const starts: RegexCache = new WeakMap();
+const contained: RegexCache = new WeakMap();
+
+function compiled(cache: RegexCache, phrases: readonly string[], fillers: readonly string[], build: () => RegExp): RegExp {
+  let byFillers = cache.get(phrases);
+  if (!byFillers) cache.set(phrases, (byFillers = new WeakMap()));
+  let regex = byFillers.get(fillers);
+  if (!regex) byFillers.set(fillers, (regex = build()));
+  return regex;
+}
+
 /** True when `text` ends with one of `phrases`, then any of `fillers`, then punctuation or space. */
-export function endsWithPhrase(text: string, phrases: readonly string[], fillers: readonly string[] = []): boolean {
-  const filler = fillers.length > 0 ? `(?:\\s+(?:${alternation(fillers)})${EDGE_AFTER})*` : '';
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(phrases)})${filler}[\\s,:;(*_"'\`|>-]*$`, 'i').test(text);
+export function endsWithPhrase(text: string, phrases: readonly string[], fillers: readonly string[] = NO_FILLERS): boolean {
+  return compiled(endings, phrases, fillers, () => {
+    const filler = fillers.length > 0 ? `(?:\\s+(?:${alternation(fillers)})${EDGE_AFTER})*` : '';
+    return new RegExp(`${EDGE_BEFORE}(?:${alternation(phrases)})${filler}[\\s,:;(*_"'\`|>-]*$`, 'i');
+  }).test(text);
 }
 
 /** True when `text` starts (after punctuation or space) with one of `phrases`. */
 export function startsWithPhrase(text: string, phrases: readonly string[]): boolean {
-  return new RegExp(`^[\\s,:;)*_"'\`|-]*(?:${alternation(phrases)})${EDGE_AFTER}`, 'i').test(text);
+  return compiled(starts, phrases, NO_FILLERS, () => new RegExp(`^[\\s,:;)*_"'\`|-]*(?:${alternation(phrases)})${EDGE_AFTER}`, 'i')).test(text);
 }
 
 /** True when `text` contains one of `phrases` as whole words. */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(phrases)})${EDGE_AFTER}`, 'i').test(text);
+  return compiled(contained, phrases, NO_FILLERS, () => new RegExp(`${EDGE_BEFORE}(?:${alternation(phrases)})${EDGE_AFTER}`, 'i')).test(text);
 }
