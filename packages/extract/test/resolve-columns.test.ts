@@ -186,7 +186,7 @@ describe('resolve: enums (rule 9)', () => {
 
   it('lets the higher rank win when one enum name has two value lists', () => {
     const sql = facts('schema.md', 'sql');
-    const prose = facts('prd.md', 'prose');
+    const prose = facts('prd.md', 'section');
     const input = [sql.entity('Order'), sql.enumOf('order_state', ['new', 'paid']), prose.attr('Order', 'state', { enumValues: ['new', 'paid', 'lost'] })];
     const { schema, diagnostics } = resolveChecked(input);
     expect(schema.enums[0]!.values.map((v) => v.name)).toEqual(['new', 'paid']);

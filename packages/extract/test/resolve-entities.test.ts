@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { span } from '@schemawright/ir';
 import { chooseDatabase } from '@schemawright/extract';
-import { codes, columnOf, facts, resolveChecked, tableOf } from './resolve-fact-builder.js';
+import { codes, columnOf, facts, many, one, resolveChecked, tableOf } from './resolve-fact-builder.js';
 
 describe('resolve: confidence (rule 1)', () => {
   it('drops facts below the threshold and says so for entities and relations', () => {
@@ -173,5 +173,30 @@ describe('resolve: prose beside a data model', () => {
     const input = [...model(), sql.attr('Inspection', 'keeper_id', { references: { entity: 'keepers' } }), prose.entity('Keeper', { confidence: 0.7 })];
     const { schema } = resolveChecked(input);
     expect(schema.tables.map((t) => t.name)).toContain('keepers');
+  });
+});
+
+describe('resolve: prose beside exact code', () => {
+  it('adds no prose column or relation to tables Prisma or SQL declare, and keeps prose about other tables', () => {
+    const prisma = facts('schema.md', 'prisma');
+    const list = facts('prd.md', 'table-list');
+    const prose = facts('prd.md', 'prose');
+    const input = [
+      prisma.entity('Vet'), prisma.attr('Vet', 'id', { rawType: 'String', primaryKey: true }),
+      prisma.entity('Visit'), prisma.attr('Visit', 'id', { rawType: 'String', primaryKey: true }),
+      prisma.attr('Visit', 'vetId', { rawType: 'String', references: { entity: 'Vet' } }),
+      list.entity('clinics'), list.attr('clinics', 'id'),
+      prose.attr('Vet', 'favourite_colour'), prose.rel('Vet', 'Visit', { aEnd: many, bEnd: one }),
+      prose.attr('clinics', 'opening_hours'), prose.rel('clinics', 'Vet', { aEnd: one, bEnd: many }), prose.rel('Vet', 'clinics', { aEnd: one, bEnd: many, label: 'runs' }),
+    ];
+    const { schema, diagnostics } = resolveChecked(input);
+    // "a vet has many visits" read backwards joins the Prisma relation and loses to its foreign key, visibly
+    expect(diagnostics.filter((d) => d.code === 'resolve/conflict').map((d) => d.message)).toEqual([
+      'direction of Vet – Visit differs between sources: foreign key vet_id (kept, prisma at schema.md:5:1) vs many – one (prose at prd.md:2:1)',
+    ]);
+    // "a clinic has many vets" would put clinic_id into the Prisma model: left out; "a vet runs clinics" stays
+    expect(tableOf(schema, 'vets').columns.map((c) => c.name)).toEqual(['id', 'created_at', 'updated_at']);
+    expect(tableOf(schema, 'clinics').columns.map((c) => c.name)).toEqual(['id', 'opening_hours', 'vet_id', 'created_at', 'updated_at']);
+    expect(schema.relations.map((r) => `${r.from.table}->${r.to.table}`).sort()).toEqual(['clinics->vets', 'visits->vets']);
   });
 });

@@ -13,6 +13,7 @@ import { lowerAllManyToMany } from './many-to-many.js';
 import { relationCandidates } from './relation-candidates.js';
 import { groupRelations } from './relation-groups.js';
 import { lowerRelations } from './relations.js';
+import { dropProseOnExactTables } from './exact-tables.js';
 import { dropProseOnlyEntities } from './prose-only.js';
 import { unifyTableNames } from './table-aliases.js';
 import { tableDrafts } from './tables.js';
@@ -56,7 +57,8 @@ export function resolveSchema(facts: readonly Fact[], options: ResolveOptions): 
   };
   // the database choice weighs every signal itself: weak mentions ("X or Y") and comparisons count there
   const database = take(chooseDatabase(facts.filter((f): f is SignalFact => f.kind === 'signal')));
-  const kept = take(dropProseOnlyEntities(unifyTableNames(take(dropLowConfidence(facts, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)))));
+  const confident = unifyTableNames(take(dropLowConfidence(facts, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)));
+  const kept = dropProseOnExactTables(take(dropProseOnlyEntities(confident)));
   const entities = resolveEntities(kept);
   if (entities.length === 0) {
     diagnostics.push(diagnostic('resolve/empty-schema'));

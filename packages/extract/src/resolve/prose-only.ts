@@ -5,7 +5,7 @@ import type { EntityFact, Fact } from '../facts.js';
 export const MIN_MODEL_ENTITIES = 3;
 
 /** Entity keys a fact names (its entity, both ends of a relation, a referenced entity). */
-function namedKeys(f: Fact): string[] {
+export function namedKeys(f: Fact): string[] {
   switch (f.kind) {
     case 'entity':
       return [entityKey(f.name)];
