@@ -1,5 +1,6 @@
 import type { Column, Schema, Table } from '@schemawright/ir';
 import { oneToOneKeysOf } from '../sql/one-to-one.js';
+import { relationsFrom } from '../sql/schema-lookup.js';
 import { pureJunctions, type PureJunction } from './junctions.js';
 import { relationLabel } from './labels.js';
 import { connectorOf, LEFT_MARKERS, RIGHT_MARKERS } from './markers.js';
@@ -37,7 +38,7 @@ export function emitMermaid(schema: Schema, options: MermaidOptions = {}): strin
 
   for (const t of schema.tables) {
     if (junctions.has(t.name)) continue;
-    const fkColumns = new Set(schema.relations.filter((r) => r.from.table === t.name).flatMap((r) => r.from.columns));
+    const fkColumns = new Set(relationsFrom(schema, t.name).flatMap((r) => r.from.columns));
     const uniqueKeys = new Set((oneToOne.get(t.name) ?? []).filter((k) => k.length === 1).map((k) => k[0]!));
     lines.push(`${INDENT}${nameOf(t.name)} {`);
     for (const c of t.columns) lines.push(`${INDENT}${INDENT}${attributeLine(t, c, { fkColumns, uniqueKeys, enums })}`);

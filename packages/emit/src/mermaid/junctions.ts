@@ -1,4 +1,5 @@
 import type { Relation, Schema, Table } from '@schemawright/ir';
+import { relationsFrom } from '../sql/schema-lookup.js';
 
 /** A junction table with nothing of its own: the two relations it lowers a many-to-many into. */
 export interface PureJunction {
@@ -15,7 +16,7 @@ export function pureJunctions(schema: Schema): ReadonlyMap<string, PureJunction>
   const out = new Map<string, PureJunction>();
   for (const t of schema.tables) {
     if (t.role !== 'join') continue;
-    const rels = schema.relations.filter((r) => r.from.table === t.name);
+    const rels = relationsFrom(schema, t.name);
     if (rels.length !== 2) continue;
     const keyColumns = new Set(rels.flatMap((r) => r.from.columns));
     if (t.columns.every((c) => keyColumns.has(c.name))) out.set(t.name, { table: t, left: rels[0]!, right: rels[1]! });

@@ -2,6 +2,7 @@ import { assertNever, type DatabaseProvider, type ReferentialAction, type Table 
 import { foreignKeyName } from '../sql/constraint-names.js';
 import { prismaString } from './defaults.js';
 import type { PrismaPlan } from './plan.js';
+import type { RelationFields } from './relation-fields.js';
 
 /** Providers whose foreign keys have no name Prisma could set (`map:` is refused). */
 const UNNAMED_FOREIGN_KEYS: ReadonlySet<DatabaseProvider> = new Set(['sqlite', 'mongodb']);
@@ -25,8 +26,8 @@ export function relationLines(t: Table, plan: PrismaPlan): { lines: string[]; fi
   const provider = plan.schema.database.provider;
   const lines: string[] = [];
   const fieldNames: string[] = [];
-  for (const rf of plan.relations) {
-    if (rf.relation.from.table !== t.name) continue;
+  const { from, to } = relationFieldsByTable(plan.relations);
+  for (const rf of from.get(t.name) ?? []) {
     const r = rf.relation;
     const holderFields = plan.names.fields.get(r.from.table)!;
     const targetFields = plan.names.fields.get(r.to.table)!;
@@ -41,11 +42,31 @@ export function relationLines(t: Table, plan: PrismaPlan): { lines: string[]; fi
     lines.push(`${rf.holderField} ${rf.targetModel}${rf.holderOptional ? '?' : ''} @relation(${args.join(', ')})`);
     fieldNames.push(rf.holderField);
   }
-  for (const rf of plan.relations) {
-    if (rf.relation.to.table !== t.name) continue;
+  for (const rf of to.get(t.name) ?? []) {
     const named = rf.relationName !== undefined ? ` @relation(${prismaString(rf.relationName)})` : '';
     lines.push(`${rf.backField} ${rf.holderModel}${rf.backList ? '[]' : '?'}${named}`);
     fieldNames.push(rf.backField);
   }
   return { lines, fieldNames };
+}
+
+// Every model asks for its relation fields: group them once per plan, in schema order, instead of walking
+// every relation of the schema for every model.
+const byTable = new WeakMap<readonly RelationFields[], { from: Map<string, RelationFields[]>; to: Map<string, RelationFields[]> }>();
+
+function relationFieldsByTable(relations: readonly RelationFields[]): { from: Map<string, RelationFields[]>; to: Map<string, RelationFields[]> } {
+  const known = byTable.get(relations);
+  if (known) return known;
+  const from = new Map<string, RelationFields[]>();
+  const to = new Map<string, RelationFields[]>();
+  for (const rf of relations) {
+    for (const [map, table] of [[from, rf.relation.from.table], [to, rf.relation.to.table]] as const) {
+      const list = map.get(table);
+      if (list) list.push(rf);
+      else map.set(table, [rf]);
+    }
+  }
+  const grouped = { from, to };
+  byTable.set(relations, grouped);
+  return grouped;
 }

@@ -1,4 +1,5 @@
 import { camelCase, compareStrings, pascalCase, tableNameOf, words, type Relation, type Schema } from '@schemawright/ir';
+import { columnNamed, tableNamed } from '../sql/schema-lookup.js';
 import { claimName } from './identifiers.js';
 import type { SchemaNames } from './names.js';
 
@@ -50,8 +51,8 @@ export function nameRelationFields(schema: Schema, names: SchemaNames): Relation
     const holderWords = backList ? tableNameOf(holderModel) : holderModel;
     const backBase = camelCase(named ? `${holderWords} as ${pascalCase(holderField)}` : holderWords);
     const backField = claimName(backBase, takenIn(r.to.table), 'Relation');
-    const columns = schema.tables.find((t) => t.name === r.from.table)?.columns ?? [];
-    const holderOptional = r.from.columns.some((c) => columns.find((x) => x.name === c)?.nullable === true);
+    const holder = tableNamed(schema, r.from.table);
+    const holderOptional = r.from.columns.some((c) => (holder && columnNamed(holder, c))?.nullable === true);
     const fields: RelationFields = { relation: r, holderModel, targetModel, holderField, backField, holderOptional, backList };
     return named ? { ...fields, relationName: claimName(`${holderModel}${pascalCase(holderField)}`, relationNames, '') } : fields;
   });

@@ -3,6 +3,7 @@ import type { EffectiveDefault } from '../prisma/defaults.js';
 import { primaryKeyName } from './constraint-names.js';
 import { sqlAction, sqlString } from './dialect.js';
 import { defaultOf, enumValuesOf, planSql, sqlTypeOf, type SqlPlan } from './plan.js';
+import { relationsFrom } from './schema-lookup.js';
 import type { SqlDialect } from './sql-types.js';
 
 const INDENT = '    ';
@@ -51,7 +52,7 @@ function createTable(plan: SqlPlan, t: Table): string {
       if (values) lines.push(`CONSTRAINT ${d.id(`${t.name}_${c.name}_check`)} CHECK (${d.id(c.name)} IN (${values.map(sqlString).join(', ')}))`);
     }
   }
-  if (d.inlineForeignKeys) for (const r of plan.schema.relations) if (r.from.table === t.name) lines.push(foreignKey(plan, r));
+  if (d.inlineForeignKeys) for (const r of relationsFrom(plan.schema, t.name)) lines.push(foreignKey(plan, r));
   return `CREATE TABLE ${d.id(t.name)} (\n${lines.map((l) => INDENT + l).join(',\n')}\n)${d.tableSuffix};`;
 }
 

@@ -1,4 +1,5 @@
 import type { Schema, Table } from '@schemawright/ir';
+import { tableNamed } from './schema-lookup.js';
 
 /**
  * Foreign keys of one-to-one relations (from.cardinality 'one') that nothing makes unique yet, by table.
@@ -9,11 +10,12 @@ export function oneToOneKeysOf(schema: Schema): ReadonlyMap<string, readonly (re
   const out = new Map<string, (readonly string[])[]>();
   for (const r of schema.relations) {
     if (r.from.cardinality !== 'one') continue;
-    const t = schema.tables.find((x) => x.name === r.from.table);
+    const t = tableNamed(schema, r.from.table);
     if (!t) continue;
-    const added = out.get(t.name) ?? [];
-    if (isUniqueKey(t, r.from.columns) || added.some((k) => sameSet(k, r.from.columns))) continue;
-    out.set(t.name, [...added, r.from.columns]);
+    const added = out.get(t.name);
+    if (isUniqueKey(t, r.from.columns) || added?.some((k) => sameSet(k, r.from.columns))) continue;
+    if (added) added.push(r.from.columns);
+    else out.set(t.name, [r.from.columns]);
   }
   return out;
 }

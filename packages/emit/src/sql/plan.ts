@@ -5,6 +5,7 @@ import { DIALECTS, sqlString, type Dialect } from './dialect.js';
 import { oneToOneKeysOf } from './one-to-one.js';
 import { foreignKeyActionsOf, type ForeignKeyActions } from './referential-actions.js';
 import { fillSqlType, SQL_TYPES, type SqlDialect } from './sql-types.js';
+import { enumNamed, tableOfColumn } from './schema-lookup.js';
 import { keyColumnsOf, tableKeysOf, type TableKey } from './table-keys.js';
 
 /** The decisions the DDL is written from: the same ones the Prisma emitter makes for this dialect's provider. */
@@ -37,11 +38,11 @@ export function planSql(schema: Schema, dialect: SqlDialect): SqlPlan {
 export function enumValuesOf(plan: SqlPlan, c: Column): readonly string[] | undefined {
   if (c.type.kind !== 'enum') return undefined;
   const name = c.type.enumName;
-  return plan.schema.enums.find((e) => e.name === name)?.values.map((v) => v.name);
+  return enumNamed(plan.schema, name)?.values.map((v) => v.name);
 }
 
 /** A column's SQL type in the plan's dialect; `table` is the column's table (found in the plan when left out). */
-export function sqlTypeOf(plan: SqlPlan, c: Column, table: Table | undefined = plan.schema.tables.find((t) => t.columns.includes(c))): string {
+export function sqlTypeOf(plan: SqlPlan, c: Column, table: Table | undefined = tableOfColumn(plan.schema, c)): string {
   const t = c.type;
   const values = enumValuesOf(plan, c);
   const key = t.kind === 'enum' && values === undefined ? 'unknown' : typeKeyOf(t);

@@ -1,4 +1,5 @@
 import { diagnostic, result, type DatabaseProvider, type Diagnostic, type ReferentialAction, type Relation, type Result, type Schema } from '@schemawright/ir';
+import { columnNamed, tableNamed } from './schema-lookup.js';
 
 /** The actions a foreign key gets in the emitted schema. `onUpdate` is Prisma's default `cascade` unless a rule forbids it. */
 export interface ForeignKeyActions {
@@ -59,8 +60,8 @@ export function foreignKeyActionsOf(schema: Schema): Result<ReadonlyMap<string, 
 }
 
 function keyIsNullable(schema: Schema, r: Relation): boolean {
-  const t = schema.tables.find((x) => x.name === r.from.table);
-  return r.from.columns.some((c) => t?.columns.find((x) => x.name === c)?.nullable === true);
+  const t = tableNamed(schema, r.from.table);
+  return r.from.columns.some((c) => (t && columnNamed(t, c))?.nullable === true);
 }
 
 /** Directed graph of cascading foreign keys, referencing table → referenced table. */

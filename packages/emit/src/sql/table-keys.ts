@@ -1,5 +1,6 @@
 import type { DatabaseProvider, Schema, Table } from '@schemawright/ir';
 import { indexName, primaryKeyName, uniqueIndexName } from './constraint-names.js';
+import { relationsTouching } from './schema-lookup.js';
 
 /** One unique constraint or index of a table, with its database name. */
 export interface TableKey {
@@ -46,7 +47,7 @@ export function keyColumnsOf(schema: Schema, t: Table): ReadonlySet<string> {
   for (const c of t.columns) if (c.unique) out.add(c.name);
   for (const u of t.uniques) for (const c of u) out.add(c);
   for (const i of t.indexes) for (const c of i.columns) out.add(c);
-  for (const r of schema.relations) {
+  for (const r of relationsTouching(schema, t.name)) {
     if (r.from.table === t.name) for (const c of r.from.columns) out.add(c);
     if (r.to.table === t.name) for (const c of r.to.columns) out.add(c);
   }
