@@ -16,6 +16,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   list: 0.6,
   argument: 0.3,
   existential: 0.8,
+  'counted-object': 0.7,
 };
 
 export const SUPPORT = {

@@ -129,7 +129,7 @@ export const TECHNICAL_HEADS: ReadonlySet<string> = new Set([
   'configuration', 'environment', 'variable', 'script', 'library', 'framework', 'dependency', 'repository',
   'repo', 'instance', 'cluster', 'pipeline', 'bucket', 'queue', 'cron', 'webhook', 'sdk',
   'server', 'service', 'app', 'platform', 'website', 'portal', 'tool', 'process',
-  'procedure', 'satisfaction', 'strategy', 'approach', 'pattern', 'architecture', 'design', 'implementation',
+  'procedure', 'satisfaction', 'data', 'datum', 'information', 'info', 'detail', 'strategy', 'approach', 'pattern', 'architecture', 'design', 'implementation',
 ]);
 
 /** Endings of hyphenated modifiers used as nouns by mistake ("mobile-first", "api-driven", "on-device"). */

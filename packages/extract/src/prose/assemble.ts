@@ -50,7 +50,8 @@ interface PairGroup {
  * fact per chosen noun, attributes on chosen owners, one relation per related pair (several when one
  * sentence names the same pair in different roles, "a departure airport and a destination airport").
  * A possession whose object is no entity becomes an attribute. `bar` sets how much support each noun
- * needs; entities `spelledOut` by the document's structured parts get no prose attributes.
+ * needs; entities `spelledOut` by the document's structured parts get no prose attributes,
+ * and no prose relations among themselves.
  */
 export function assembleFacts(
   candidates: readonly Candidate[],
@@ -110,6 +111,8 @@ export function assembleFacts(
       continue;
     }
     if (a === b && c.a.words.join(' ') === c.b.words.join(' ')) continue;
+    // between two entities the document's structure spells out, the structure states the relations
+    if (spelledOut(a.key) && spelledOut(b.key)) continue;
     // the same pair twice in one sentence under different names is two relations
     const role = c.b.words.join(' ') !== b.key ? c.b.words.join(' ') : '';
     const swap = a.key > b.key;

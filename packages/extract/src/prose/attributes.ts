@@ -140,6 +140,36 @@ function possessives(rs: ReadSentence): Candidate[] {
   return out;
 }
 
+/** Heads that announce a list of properties: "details such as …", "several features, like …". */
+const PROPERTY_GROUPS = /^(detail|feature|property|attribute|characteristic|information|data|datum|field)$/;
+
+/**
+ * "Each acquisition has further details, such as the price, options and delivery date", "This page records
+ * several features, like the bounce rate and the conversion rate": the listed items belong to the subject.
+ */
+function suchAs(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const chunks = rs.chunks;
+  for (const c of rs.clauses) {
+    if (!(HAS_VERBS.has(c.verb.key) || STORAGE_VERBS.has(c.verb.verb)) || c.verb.passive || !c.subject || !c.object) continue;
+    const group = c.object.items[c.object.items.length - 1]!;
+    if (!PROPERTY_GROUPS.test(group.head)) continue;
+    let k = c.object.end;
+    if (chunks[k]?.kind === 'tok' && (chunks[k] as { token: { text: string } }).token.text === ',') k++;
+    const w = chunks[k];
+    const lead = w?.kind === 'tok' ? w.token.lower : w?.kind === 'vg' ? w.vg.verb : '';
+    let from = -1;
+    if (lead === 'such' && chunks[k + 1]?.kind === 'tok') from = k + 2;
+    else if (lead === 'like' || lead === 'include' || lead === ':') from = k + 1;
+    if (from < 0) continue;
+    const s0 = c.subject.items[0]!;
+    const owner = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
+    if (!owner) continue;
+    for (const np of collectList(chunks, from)) out.push(...candidate(owner, np, 'prose/attribute/such-as', 0.6, rs));
+  }
+  return out;
+}
+
 /** Lists after "with", a colon, or in parentheses: "drivers with first and last names", "…: title, year". */
 function listAttributes(rs: ReadSentence): Candidate[] {
   const out: Candidate[] = [];
@@ -152,7 +182,9 @@ function listAttributes(rs: ReadSentence): Candidate[] {
       const items = collectList(chunks, i + 2);
       // "their personal information (ID, name, email)": the information is the antecedent's
       const vague = /^(information|data|datum|detail|info)$/.test(owner.np.head);
-      const holder = vague ? (owner.np.possessor ?? (/^(their|its|his|her)$/.test(owner.np.det ?? '') ? antecedentOf(rs, owner.np.start, undefined) : undefined)) : owner.np;
+      // "sensors have a valid range (min, max)": the parts are the subject's, the phrase only groups them
+      const had = sep.token.text === '(' ? rs.clauses.find((c) => HAS_VERBS.has(c.verb.key) && c.object?.items.includes(owner.np) && c.subject && !c.subject.items[0]!.pronoun) : undefined;
+      const holder = had ? had.subject!.items[0]! : vague ? (owner.np.possessor ?? (/^(their|its|his|her)$/.test(owner.np.det ?? '') ? antecedentOf(rs, owner.np.start, undefined) : undefined)) : owner.np;
       if (!holder) continue;
       const attrs = items.filter(isAttributeLike);
       if (attrs.length === 0 || (sep.token.text === '(' && items.length < 2)) continue;
@@ -166,7 +198,9 @@ function listAttributes(rs: ReadSentence): Candidate[] {
     for (let k = colon - 1; k > 0 && !owner; k--) {
       const c = chunks[k]!;
       const p = chunks[k - 1]!;
-      if (c.kind === 'np' && p.kind === 'tok' && /^(on|about|for|of|per)$/.test(p.token.lower) && !isAttributeLike(c.np)) owner = c.np;
+      // the preposition may stand alone or close the verb group ("is recorded on each user:")
+      const prep = p.kind === 'tok' ? p.token.lower : p.kind === 'vg' ? p.vg.key.split(' ').pop()! : '';
+      if (c.kind === 'np' && /^(on|about|for|of|per)$/.test(prep) && !isAttributeLike(c.np)) owner = c.np;
     }
     const before = rs.sentence.tokens.filter((t) => t.start < (chunks[colon] as { token: { start: number } }).token.start).map((t) => t.lemma);
     if (owner && before.some((w) => STORAGE_VERBS.has(w) || w === 'information' || w === 'data' || w === 'detail')) {
@@ -190,5 +224,5 @@ function collectList(chunks: readonly Chunk[], i: number): NounPhrase[] {
 
 /** Every attribute rule over one sentence. */
 export function attributeCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
-  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs)];
+  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs), ...suchAs(rs, previous)];
 }

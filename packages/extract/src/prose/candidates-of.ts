@@ -6,7 +6,7 @@ import { existentialCandidates } from './existential.js';
 import { subtypeCandidates } from './generalisation.js';
 import { glossaryCandidates } from './glossary.js';
 import type { ReadSentence } from './read.js';
-import { relationCandidates } from './relations.js';
+import { possessiveRelations, relationCandidates } from './relations.js';
 import { storyCandidates } from './stories.js';
 
 /** Every rule family over every sentence, in document order. */
@@ -16,6 +16,7 @@ export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[]
   for (const rs of sentences) {
     out.push(
       ...relationCandidates(rs, previous),
+      ...possessiveRelations(rs),
       ...attributeCandidates(rs, previous),
       ...subtypeCandidates(rs),
       ...enumCandidates(rs, previous),

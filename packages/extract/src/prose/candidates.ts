@@ -17,7 +17,7 @@ interface CandidateBase {
 }
 
 /** Where a noun was seen; entities are chosen by how much support their mentions add up to. */
-export type MentionRole = 'subject' | 'object' | 'owner' | 'heading' | 'glossary' | 'story-role' | 'story-object' | 'subtype' | 'list' | 'argument' | 'existential';
+export type MentionRole = 'subject' | 'object' | 'owner' | 'heading' | 'glossary' | 'story-role' | 'story-object' | 'subtype' | 'list' | 'argument' | 'existential' | 'counted-object';
 
 /** A noun seen in a place that supports it being an entity. */
 export interface MentionCandidate extends CandidateBase {

@@ -63,6 +63,9 @@ export function listAt(chunks: readonly Chunk[], i: number): PhraseList | undefi
   let j = i + 1;
   for (;;) {
     let k = skipAside(chunks, j);
+    // "the currency used, and a rate": a participle after an item does not end the list
+    const v = chunks[k];
+    if (v?.kind === 'vg' && v.vg.end - v.vg.start === 1 && !v.vg.modal && !v.vg.copula && isComma(chunks[k + 1])) k++;
     if (isComma(chunks[k])) k++;
     if (conjunction(chunks[k])) k++;
     else if (chunks[k]?.kind === 'tok' && (chunks[k] as { token: { lower: string } }).token.lower === 'as' && chunks[k + 1]?.kind === 'tok') k += 3; // "as well as"
@@ -158,7 +161,8 @@ export function clausesOf(chunks: readonly Chunk[]): Clause[] {
     let subject = read.list;
     // "accounts can send or receive requests": a verb joined to the one before shares its subject
     const last = clauses[clauses.length - 1];
-    if (!subject && conjunction(chunks[i - 1]) && last?.at === i - 2) subject = last.subject;
+    // ("an apartment has an address and consists of rooms": the same after the first verb's object)
+    if (!subject && conjunction(chunks[i - 1]) && last && !last.relative) subject = last.subject;
     let j = i + 1;
     let object: PhraseList | undefined;
     let agent: PhraseList | undefined;

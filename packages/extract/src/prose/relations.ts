@@ -66,7 +66,7 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
         const rule = c.agent ? 'prose/relation/passive-by' : possession ? 'prose/relation/has' : c.relative ? 'prose/relation/relative-clause' : 'prose/relation/svo';
         const confidence = possession ? 0.6 : c.relative ? 0.55 : 0.65;
         out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice });
-        out.push(mention(oref, 'object', rs));
+        out.push(mention(oref, counted(o0) ? 'counted-object' : 'object', rs));
       }
       out.push(mention(sref, 'subject', rs));
     }
@@ -74,6 +74,32 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
   return out;
 }
 
-function mention(ref: NounRef, role: 'subject' | 'object', rs: ReadSentence): Candidate {
+function mention(ref: NounRef, role: 'subject' | 'object' | 'counted-object', rs: ReadSentence): Candidate {
   return { kind: 'mention', ref, role, rule: `prose/entity/${role}`, confidence: 0.5, sentence: rs.sentence };
+}
+
+/** "a counted number of X": a quantifier that counts (not "a", not "each") says X is a kind of row. */
+function counted(np: NounPhrase): boolean {
+  const q = np.quant;
+  return q !== undefined && !q.meaning.distributive && q.text !== 'a' && q.text !== 'an';
+}
+
+/**
+ * Possessives between two things: "the customers' orders", "a patient's appointments" relate the owner
+ * to what it owns (one owner, as many owned as the number says). Properties ("the customer's address")
+ * are attributes instead.
+ */
+export function possessiveRelations(rs: ReadSentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.chunks) {
+    if (c.kind !== 'np' || !c.np.possessor || isAttributeLike(c.np) || isAttributeLike(c.np.possessor)) continue;
+    const owner = nounRefOf(c.np.possessor);
+    const owned = nounRefOf({ ...c.np, possessor: undefined });
+    if (!owner || !owned || owner.words.join(' ') === owned.words.join(' ')) continue;
+    out.push({
+      kind: 'relation', a: owner, b: owned, aEnd: { cardinality: 'one', optional: false }, bEnd: c.np.plural ? { cardinality: 'many', optional: true } : undefined,
+      label: 'have', possession: true, rule: 'prose/relation/possessive', confidence: 0.55, sentence: rs.sentence,
+    });
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { singularOf } from './singular.js';
 import type { Pos, Token } from './tokens.js';
 
 const BOUNDARY = /^(,|;|:|\.|\)|and|or)$/;
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const MODALS = new Set(['can', 'may', 'must', 'should', 'will', 'shall', 'could', 'might', 'would']);
 const WORDISH = /^[A-Za-z0-9]/;
 
@@ -72,6 +73,8 @@ export function repairTags(tagged: readonly Token[], properNames?: ReadonlySet<s
     const next = tokens[i + 1];
     let pos: Pos = t.pos;
     if ((t.pos === 'VERB' || (t.pos === 'ADJ' && prev?.pos === 'DET')) && prev && (BOUNDARY.test(prev.lower) || prev.lower === 'of' || prev.pos === 'DET') && (!next || BOUNDARY.test(next.lower) || next.pos === 'AUX')) pos = 'NOUN';
+    // "you enter their address and …": after a possessive comes a noun
+    else if (t.pos === 'VERB' && prev && POSSESSIVES.has(prev.lower)) pos = 'NOUN';
     // "every owner can own a number of …": after a modal comes a verb
     else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && prev?.pos === 'AUX' && MODALS.has(prev.lower) && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') pos = 'VERB';
     // "a customer places many orders": a present-tense verb read as a plural noun after a singular subject
