@@ -174,3 +174,56 @@ describe('collectFieldTables: tables that are not field tables', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('collectFieldTables: Field | Description without types', () => {
+  const text = [
+    '## Records',
+    '',
+    '### Member Details',
+    '',
+    '| Field | Description |',
+    '|---|---|',
+    '| Member code | Auto-generated unique identifier |',
+    '| Full name | As printed on the card |',
+    '| joined_on | First visit |',
+    '',
+    '### Lockers / Cabinets',
+    '',
+    '| Attribute | Notes |',
+    '|---|---|',
+    '| number | Painted on the door |',
+    '| floor | Ground or first |',
+    '',
+    '### Opening hours',
+    '',
+    '| Name | Description |',
+    '|---|---|',
+    '| Weekdays | 6am to 10pm |',
+    '| Weekends | 8am to 8pm |',
+    '',
+    '### Steps',
+    '',
+    '| Field | Description |',
+    '|---|---|',
+    '| Open the app and go to the members page | then press the button |',
+    '| Pick one of the plans shown on the screen | and pay for it |',
+    '',
+  ].join('\n');
+  const { value } = collect(text);
+  const names = value.filter((f) => f.kind === 'entity').map((f) => (f.kind === 'entity' ? f.name : ''));
+
+  it('reads a Field | Description table under a heading that names the entity, leaving types to the names', () => {
+    expect(names).toEqual(['Member', 'Lockers']);
+    const member = value.filter((f) => f.kind === 'attribute' && f.entity === 'Member');
+    expect(member.map((f) => (f.kind === 'attribute' ? [f.name, f.type?.kind, f.description] : []))).toEqual([
+      ['Member code', undefined, 'Auto-generated unique identifier'],
+      ['Full name', undefined, 'As printed on the card'],
+      ['joined_on', undefined, 'First visit'],
+    ]);
+  });
+
+  it('needs a field header: a Name | Description list, or rows that are sentences, are not fields', () => {
+    expect(names).not.toContain('Opening hours');
+    expect(names).not.toContain('Steps');
+  });
+});

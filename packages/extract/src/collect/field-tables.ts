@@ -2,7 +2,7 @@ import type { Table } from 'mdast';
 import { diagnostic, type Diagnostic, type Result } from '@schemawright/ir';
 import { spanOfNode, type ParsedDocument } from '../document.js';
 import type { Fact } from '../facts.js';
-import { FIELD_HEADER_WORDS, NO_WORDS, YES_WORDS, type FieldColumnRole } from '../infer/field-headers.js';
+import { FIELD_HEADER_WORDS, NO_WORDS, normalizeHeader, YES_WORDS, type FieldColumnRole } from '../infer/field-headers.js';
 import { parseRawType } from '../infer/raw-type.js';
 import { attributeFact } from './markdown/attribute.js';
 import { readConstraints, readNoteHints, type Constraints } from './markdown/constraints.js';
@@ -33,12 +33,13 @@ export function collectFieldTables(doc: ParsedDocument): Result<readonly Fact[]>
     const table = block.node;
     const { header, rows } = tableRows(table);
     const cols = matchHeader(header, FIELD_HEADER_WORDS);
-    if (cols.name === undefined || cols.type === undefined) {
+    const untyped = cols.type === undefined && isUntypedFieldTable(header, cols);
+    if (cols.name === undefined || (cols.type === undefined && !untyped)) {
       facts.push(...enumFacts(doc, table, block));
       continue;
     }
     const fields = rows.map((row) => ({ row, field: fieldOfRow(row, cols) }));
-    if (!looksLikeFields(fields.map((f) => f.field))) continue;
+    if (!(untyped ? looksLikeUntypedFields(fields.map((f) => f.field)) : looksLikeFields(fields.map((f) => f.field)))) continue;
     const named = entityAbove(blocks, block.index);
     if (!named) {
       // Only a data-model section promises entities; elsewhere (API docs, config) an unnamed table is not news.
@@ -64,6 +65,25 @@ export function collectFieldTables(doc: ParsedDocument): Result<readonly Fact[]>
     }
   }
   return { value: facts, diagnostics };
+}
+
+/**
+ * A table without a Type column is a field table only when its first header says so (`Field`, `Attribute`,
+ * `Column`; not a bare `Name`, which heads any list) and a second column describes each row (`Field | Description`).
+ * Types then come from the names, as for any untyped field.
+ */
+function isUntypedFieldTable(header: readonly string[], cols: Columns): boolean {
+  if (cols.name !== 0 || cols.notes === undefined) return false;
+  return UNTYPED_NAME_HEADERS.includes(normalizeHeader(header[0] ?? ''));
+}
+
+/** First-column headers that make a table without types a field table. Data. */
+export const UNTYPED_NAME_HEADERS: readonly string[] = ['field', 'fields', 'field name', 'attribute', 'attributes', 'attribute name', 'column', 'column name', 'db column', 'database column'];
+
+/** Most rows of an untyped field table must name a field (`Customer code`, `email`), not say a sentence. */
+function looksLikeUntypedFields(fields: readonly (FieldSpec | undefined)[]): boolean {
+  const valid = fields.filter((f): f is FieldSpec => f !== undefined);
+  return valid.length >= 2 && valid.length * 3 >= fields.length * 2 && !valid.every((f) => /^[A-Z][A-Z0-9_]+$/.test(f.name));
 }
 
 /** A field table's Type column must read as types: a feature matrix with a `Type` column is not one. */

@@ -23,7 +23,8 @@ export const ACTION_WORDS: readonly string[] = [
 
 /** Prefixes and suffixes that wrap an entity name in a heading: `Table: orders`, `users table`, `User Model`. */
 const WRAPPER_PREFIX = /^(?:table|entity|model|collection|object|resource)\s*[:：-]\s*/i;
-const WRAPPER_SUFFIX = /\s+(?:table|entity|model|collection|object|schema)$/i;
+// `Customer Details`, `Order Information`: the words say "what follows describes a Customer"
+const WRAPPER_SUFFIX = /\s+(?:table|entity|model|collection|object|schema|details|information|info|record|records)$/i;
 
 /**
  * A heading's text without list numbering, emoji, markup and a trailing colon: `📌 **7. Database Tables**` →
@@ -46,8 +47,9 @@ export type Evidence = 'weak' | 'strong';
 /**
  * The entity name a heading or label names, or undefined when it is not a name: a sentence, a label such as
  * `Relationships`, a data-model heading, a never-entity section (`Tech Stack`, `Request Body`), or with weak
- * evidence a section word (`Goals`). Parenthetical remarks and dashes go: `### 3.5 article_tags（link table）`
- * → `article_tags`, `### User — the account holder` → `User`.
+ * evidence a section word (`Goals`). Parenthetical remarks, dashes and a second name after ` / ` go:
+ * `### 3.5 article_tags（link table）` → `article_tags`, `### User — the account holder` → `User`,
+ * `### Customer Details` → `Customer`.
  */
 export function entityNameOf(heading: string, evidence: Evidence = 'weak'): string | undefined {
   const written = cleanHeadingText(heading)
@@ -55,6 +57,8 @@ export function entityNameOf(heading: string, evidence: Evidence = 'weak'): stri
     .replace(/\s*[(（\[【].*$/u, '')
     .replace(/\s+[—–-]\s+.*$/, '')
     .replace(/\s*[:：]\s+.*$/, '')
+    // `Raw Materials / Ingredients`: two words for one thing, the first is the name
+    .replace(/\s+\/\s+.*$/, '')
     .trim();
   // `Data Model` is a section before `Model` is a wrapper: test the words as written, then unwrapped.
   const name = written.replace(WRAPPER_SUFFIX, '').replace(/^(?:the|an?)\s+(?=\S+$)/i, '').trim();
