@@ -86,6 +86,29 @@ describe('relations', () => {
     expect(many(r, 'Painting')).toBe('many');
     expect(many(r, 'Collector')).toBe('one');
   });
+  it('leaves the subject end open for a counted object of a verb that does not own it', () => {
+    const facts = run('A clinic treats any number of patients. A clinic has an address. A patient has a name.');
+    const r = rel(facts, 'Clinic', 'Patient')!;
+    expect([many(r, 'Clinic'), many(r, 'Patient')]).toEqual(['many', 'many']);
+    // creating, writing, employing … own what they count
+    const own = run('A journalist writes several articles. A journalist has a name. An article has a title.');
+    const w = rel(own, 'Journalist', 'Article')!;
+    expect([many(w, 'Journalist'), many(w, 'Article')]).toEqual(['one', 'many']);
+  });
+  it('lets a stated end win over an open one', () => {
+    const facts = run('A clinic treats any number of patients. Each patient is treated by exactly one clinic. A clinic has an address. A patient has a name.');
+    expect(many(rel(facts, 'Clinic', 'Patient')!, 'Clinic')).toBe('one');
+  });
+  it('does not join the object of one clause to the subject of the next', () => {
+    const facts = run('Each depot consists of a number of halls and each hall has a number of racks. A rack has a label. A hall has a name. A depot has an address.');
+    const r = rel(facts, 'Hall', 'Rack')!;
+    expect([many(r, 'Hall'), many(r, 'Rack')]).toEqual(['one', 'many']);
+  });
+  it('gives the count of a relative clause’s antecedent to the main clause; what one makes is its own', () => {
+    const facts = run('Students are assigned one or more mentors, who write an essay. A mentor has a name. An essay has a date. A student has a name.');
+    const r = rel(facts, 'Mentor', 'Essay')!;
+    expect([many(r, 'Mentor'), many(r, 'Essay')]).toEqual(['one', 'many']);
+  });
   it('reads "There are two kinds of X: A X and B X" as two subtypes', () => {
     const facts = run('There are two kinds of accounts: savings accounts and checking accounts. Each account has a number. A checking account has an overdraft limit.');
     expect(entities(facts)).toEqual(['Account', 'Checking Account', 'Savings Account']);

@@ -52,3 +52,14 @@ export const COMPOSITION_VERBS: ReadonlySet<string> = new Set([
   'consist of', 'contain', 'include', 'comprise', 'compose of', 'be compose of', 'make up of', 'be make up of',
   'be divide in', 'be divide into', 'be make of',
 ]);
+
+/**
+ * Verbs whose object belongs to one subject: what a subject creates, writes, places, employs or performs is
+ * its own ("a screenwriter writes several screenplays" is one-to-many). Other verbs with a counted object
+ * ("a teacher teaches at three schools") leave room for many subjects per object.
+ */
+export const OWNING_VERBS: ReadonlySet<string> = new Set([
+  'create', 'make', 'write', 'produce', 'issue', 'publish', 'generate', 'place', 'submit', 'post', 'upload', 'send',
+  'employ', 'hire', 'perform', 'build', 'open', 'organise', 'organize', 'host', 'run', 'operate', 'raise', 'author',
+  'compose', 'draw', 'record', 'receive', 'earn', 'pay', 'initiate', 'start', 'launch', 'register', 'book', 'order',
+]);

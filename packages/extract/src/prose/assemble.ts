@@ -41,6 +41,9 @@ interface PairGroup {
   readonly first: RelationCandidate;
   /** The first statement named the pair as (b, a): defaults ("a has many b") follow that statement. */
   readonly swapped: boolean;
+  /** Some statement left room for many of `a` (resp. `b`) per other end (see `RelationCandidate.sharedB`). */
+  openA: boolean;
+  openB: boolean;
   confidence: number;
   statements: number;
 }
@@ -120,8 +123,14 @@ export function assembleFacts(
     const aEnd = swap ? c.bEnd : c.aEnd;
     const bEnd = swap ? c.aEnd : c.bEnd;
     const g = groups.get(key);
-    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, confidence: c.confidence, statements: 1 });
+    // the statement's subject (a) may be shared: after a swap that is the group's b
+    const openSubject = c.sharedB === true;
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1 });
     else {
+      if (openSubject) {
+        if (swap) g.openB = true;
+        else g.openA = true;
+      }
       g.aEnd = mergeEnd(g.aEnd, aEnd);
       g.bEnd = mergeEnd(g.bEnd, bEnd);
       g.confidence = Math.max(g.confidence, c.confidence);
@@ -150,6 +159,11 @@ function relationFact(g: PairGroup): RelationFact {
   // work in the first statement's orientation: its subject is the whole / owner when nothing is stated
   let own = g.swapped ? g.bEnd : g.aEnd;
   let other = g.swapped ? g.aEnd : g.bEnd;
+  // an end no statement fixed, that a counted statement left open, is many
+  const ownOpen = g.swapped ? g.openB : g.openA;
+  const otherOpen = g.swapped ? g.openA : g.openB;
+  if (!own && ownOpen && other?.cardinality === 'many') own = { cardinality: 'many', optional: true };
+  if (!other && otherOpen && own?.cardinality === 'many') other = { cardinality: 'many', optional: true };
   if (!own && COMPOSITION_VERBS.has(g.first.label)) own = { cardinality: 'one', optional: false };
   if (!own && !other) {
     own = { cardinality: 'one', optional: true };

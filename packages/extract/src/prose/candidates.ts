@@ -51,6 +51,11 @@ export interface RelationCandidate extends CandidateBase {
   readonly possession: boolean;
   /** Both ends say the same of each other ("and vice versa"). */
   readonly symmetric?: boolean;
+  /**
+   * The statement counts several `b` per `a` with a verb that does not make `a` their only owner ("a bank
+   * manages any number of customers"): unless something says otherwise, many `a` may share a `b` too.
+   */
+  readonly sharedB?: boolean;
 }
 
 /** "`sub` is a kind of `sup`". */

@@ -90,7 +90,8 @@ function listEndingAt(chunks: readonly Chunk[], i: number): PhraseList | undefin
     let m = s - 1;
     if (conjunction(chunks[m])) m--;
     if (isComma(chunks[m])) m--;
-    if (m === s - 1 || chunks[m]?.kind !== 'np') break;
+    // a phrase right after a verb is that verb's object, never part of a later subject
+    if (m === s - 1 || chunks[m]?.kind !== 'np' || chunks[m - 1]?.kind === 'vg') break;
     s = m;
   }
   for (let t = s; t <= k; t++) {

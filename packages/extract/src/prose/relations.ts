@@ -1,4 +1,4 @@
-import { BELONG_VERBS, HAS_VERBS, NON_RELATION_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS, NON_RELATION_VERBS, OWNING_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
 import { isAttributeLike } from './attributes.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { clauseEnds } from './cardinality.js';
@@ -55,17 +55,27 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
       const sref = s && nounRefOf(s);
       if (!s || !sref) continue;
       for (const o0 of objects.items) {
-        if (isAttributeLike(o0)) continue;
+        if (isAttributeLike(o0) || o0.det === 'no') continue;
         const o = resolvePhrase(o0, rs, previous);
         const oref = o && nounRefOf(o);
         if (!o || !oref) continue;
-        const ends = clauseEnds(s, c.verb, o, adverbs);
+        // in "… assigned one or more doctors, which make a diagnosis" the count (and the plural) belong to
+        // the main clause
+        const ends = clauseEnds(c.relative ? { ...s, quant: undefined, plural: false } : s, c.verb, o, adverbs);
         let aEnd = ends.subject;
         let bEnd = ends.object;
         if (vice && bEnd && !aEnd) aEnd = bEnd;
+        // "a doctor makes a diagnosis", "customers place an order": what a subject makes is its own, and it
+        // makes any number of them; the article counts one act, not one per subject
+        if (!aEnd && OWNING_VERBS.has(c.verb.verb) && !c.verb.passive && /^(a|an)$/.test(o0.quant?.text ?? o0.det ?? '')) {
+          aEnd = { cardinality: 'one', optional: false };
+          bEnd = { cardinality: 'many', optional: true };
+        }
+        // "a bank manages any number of customers": a counted object of a verb that does not own it
+        const sharedB = !aEnd && bEnd?.cardinality === 'many' && counted(o0) && !s.plural && !c.relative && !possession && !COMPOSITION_VERBS.has(c.verb.key) && !OWNING_VERBS.has(c.verb.verb);
         const rule = c.agent ? 'prose/relation/passive-by' : possession ? 'prose/relation/has' : c.relative ? 'prose/relation/relative-clause' : 'prose/relation/svo';
         const confidence = possession ? 0.6 : c.relative ? 0.55 : 0.65;
-        out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice });
+        out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice, sharedB });
         out.push(mention(oref, counted(o0) ? 'counted-object' : 'object', rs));
       }
       out.push(mention(sref, 'subject', rs));

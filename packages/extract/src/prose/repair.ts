@@ -75,6 +75,8 @@ export function repairTags(tagged: readonly Token[], properNames?: ReadonlySet<s
     if ((t.pos === 'VERB' || (t.pos === 'ADJ' && prev?.pos === 'DET')) && prev && (BOUNDARY.test(prev.lower) || prev.lower === 'of' || prev.pos === 'DET') && (!next || BOUNDARY.test(next.lower) || next.pos === 'AUX')) pos = 'NOUN';
     // "you enter their address and …": after a possessive comes a noun
     else if (t.pos === 'VERB' && prev && POSSESSIVES.has(prev.lower)) pos = 'NOUN';
+    // "mentors, who check an essay": after a relative pronoun and before a determiner comes a verb
+    else if (t.pos === 'NOUN' && prev && /^(who|which|that)$/.test(prev.lower) && next?.pos === 'DET') pos = 'VERB';
     // "every owner can own a number of …": after a modal comes a verb
     else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && prev?.pos === 'AUX' && MODALS.has(prev.lower) && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') pos = 'VERB';
     // "a customer places many orders": a present-tense verb read as a plural noun after a singular subject
