@@ -64,40 +64,45 @@ function keyIsNullable(schema: Schema, r: Relation): boolean {
   return r.from.columns.some((c) => (t && columnNamed(t, c))?.nullable === true);
 }
 
-/** Directed graph of cascading foreign keys, referencing table → referenced table. */
+/**
+ * Directed graph of cascading foreign keys, referencing table → referenced table. Each check walks only the
+ * tables connected to the new edge (its ancestors and descendants), never every table of the schema.
+ */
 class CascadeGraph {
   private readonly edges = new Map<string, string[]>();
+  private readonly reverse = new Map<string, string[]>();
 
   /** Adds the edge if the rule still holds with it; says whether it did. */
   tryAdd(from: string, to: string, rule: 'no-cycles' | 'single-path'): boolean {
-    if (from === to || this.reaches(to, from)) return false;
+    if (from === to || reachable(this.edges, [to]).has(from)) return false;
     if (rule === 'single-path') {
-      // a second path appears when someone reaching `from` already reaches something `to` reaches
-      const sources = [...this.nodes()].filter((n) => n === from || this.reaches(n, from));
-      const targets = [...this.nodes(), to].filter((n) => n === to || this.reaches(to, n));
-      if (sources.some((s) => targets.some((t) => this.reaches(s, t)))) return false;
+      // a second path appears when someone reaching `from` (or `from` itself) already reaches `to` or
+      // something `to` reaches
+      const sources = [from, ...reachable(this.reverse, [from])];
+      const targets = reachable(this.edges, [to]).add(to);
+      for (const t of reachable(this.edges, sources)) if (targets.has(t)) return false;
     }
-    this.edges.set(from, [...(this.edges.get(from) ?? []), to]);
+    push(this.edges, from, to);
+    push(this.reverse, to, from);
     return true;
   }
+}
 
-  private nodes(): Set<string> {
-    const all = new Set<string>();
-    for (const [k, vs] of this.edges) { all.add(k); for (const v of vs) all.add(v); }
-    return all;
+/** Nodes at the end of a non-empty path from any of `starts`. */
+function reachable(edges: ReadonlyMap<string, readonly string[]>, starts: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = starts.flatMap((s) => edges.get(s) ?? []);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    stack.push(...(edges.get(n) ?? []));
   }
+  return seen;
+}
 
-  /** True when a non-empty path leads from `a` to `b`. */
-  private reaches(a: string, b: string): boolean {
-    const seen = new Set<string>();
-    const stack = [...(this.edges.get(a) ?? [])];
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      if (n === b) return true;
-      if (seen.has(n)) continue;
-      seen.add(n);
-      stack.push(...(this.edges.get(n) ?? []));
-    }
-    return false;
-  }
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
