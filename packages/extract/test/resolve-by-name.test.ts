@@ -55,3 +55,17 @@ describe('infer/optional-names', () => {
     for (const p of OPTIONAL_NAME_PATTERNS) expect(p).toMatch(/^\*?[a-z_]+(\*[a-z_]+)?\*?$/);
   });
 });
+
+describe('infer/by-name: flags, cents and bounds', () => {
+  it('types switches, whole-unit amounts and limits by their names', () => {
+    expect(typeFromName('visible_online')).toEqual({ kind: 'boolean' });
+    expect(typeFromName('waiver_required')).toEqual({ kind: 'boolean' });
+    expect(typeFromName('internal_only')).toEqual({ kind: 'boolean' });
+    expect(typeFromName('total_cents')).toEqual({ kind: 'int', bits: 32 });
+    expect(typeFromName('max_participants')).toEqual({ kind: 'int', bits: 32 });
+    expect(typeFromName('sort_index')).toEqual({ kind: 'int', bits: 32 });
+    // earlier rows still win: a price bound is money, a key is a key
+    expect(typeFromName('max_price')).toEqual({ kind: 'decimal', precision: 10, scale: 2 });
+    expect(typeFromName('max_id')).toEqual({ kind: 'uuid' });
+  });
+});

@@ -68,7 +68,8 @@ describe('resolve: types (rule 4)', () => {
 
   it('infers from the name when no type is given', () => {
     const cases: [string, unknown][] = [
-      ['owner_ref_id', { kind: 'uuid' }],
+      // an id of no table here is an outside identifier: text (linked ids take their target's key type)
+      ['owner_ref_id', { kind: 'string' }],
       ['published_at', { kind: 'datetime' }],
       ['is_public', { kind: 'boolean' }],
       ['email_enabled', { kind: 'boolean' }],

@@ -53,14 +53,16 @@ describe('resolve: one-to-many (rule 6)', () => {
     expect(schema.relations[0]!.onDelete).toBe('no-action');
   });
 
-  it('reports an _id column that names no entity and keeps it plain', () => {
+  it('reports an _id column that names no entity and keeps it plain, as text unless a source typed it', () => {
     const f = facts();
-    const { schema, diagnostics } = resolveChecked([f.entity('Payment'), f.attr('Payment', 'stripe_charge_id')]);
+    const { schema, diagnostics } = resolveChecked([f.entity('Payment'), f.attr('Payment', 'stripe_charge_id'), f.attr('Payment', 'batch_id', { rawType: 'uuid' })]);
     expect(schema.relations).toEqual([]);
-    expect(columnOf(schema, 'payments', 'stripe_charge_id').type).toEqual({ kind: 'uuid' });
-    expect(diagnostics.find((d) => d.code === 'resolve/unknown-fk-target')?.message).toBe(
+    expect(columnOf(schema, 'payments', 'stripe_charge_id').type).toEqual({ kind: 'string' });
+    expect(columnOf(schema, 'payments', 'batch_id').type).toEqual({ kind: 'uuid' });
+    expect(diagnostics.filter((d) => d.code === 'resolve/unknown-fk-target').map((d) => d.message)).toEqual([
       'column payments.stripe_charge_id looks like a foreign key but no table "stripe_charge" exists; kept as a plain column',
-    );
+      'column payments.batch_id looks like a foreign key but no table "batch" exists; kept as a plain column',
+    ]);
   });
 
   it('drops a relation to an undefined entity with a warning', () => {

@@ -29,7 +29,10 @@ const rows = (type: ScalarType, patterns: readonly string[]): NameTypeRule[] => 
 export const NAME_TYPE_RULES: readonly NameTypeRule[] = [
   ...rows(UUID, ['id', '*_id', 'uuid', '*_uuid']),
   ...rows(DATETIME, ['*_at', '*_on', 'timestamp', '*_timestamp']),
-  ...rows(BOOLEAN, ['is_*', 'has_*', 'can_*', 'should_*', '*_enabled', 'active', 'verified', 'enabled', 'archived', 'deleted', 'published']),
+  ...rows(BOOLEAN, [
+    'is_*', 'has_*', 'can_*', 'should_*', '*_enabled', 'active', 'verified', 'enabled', 'archived', 'deleted', 'published',
+    'enable_*', 'allow_*', 'requires_*', '*_required', 'show_*', 'visible_*', '*_only',
+  ]),
   ...rows(DATE, ['*_date', 'date', 'birthday', 'dob']),
   ...rows(MONEY, [
     'price', 'amount', 'total', 'cost', 'balance', 'fee', 'salary', 'subtotal', 'tax',
@@ -38,6 +41,8 @@ export const NAME_TYPE_RULES: readonly NameTypeRule[] = [
   ...rows(INT, [
     'count', 'quantity', 'qty', '*_count', '*_quantity', '*_qty', 'number_of_*', 'age', 'position', 'order',
     'sort_order', 'display_order', 'rank', 'duration*', '*_minutes', '*_seconds', '*_hours', '*_days', 'year', '*_year',
+    // amounts kept in the smallest unit are whole numbers; bounds and capacities count things
+    '*_cents', 'min_*', 'max_*', '*_index', 'capacity', 'capacity_*', '*_capacity',
   ]),
   ...rows(FLOAT, ['latitude', 'longitude', 'lat', 'lng', 'lon']),
   ...rows(TEXT, [

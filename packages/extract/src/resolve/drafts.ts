@@ -19,6 +19,8 @@ export interface ColumnDraft extends DraftOrigin {
   readonly type?: ScalarType;
   /** A written type nobody could read (`money_t`), for the unknown-type diagnostic. */
   readonly unknownRawType?: string;
+  /** The type came from the column's name (`*_id` → uuid), not from any source. */
+  readonly typedByName?: boolean;
   readonly nullable: boolean;
   /** Source rank of the fact that stated `nullable`; undefined when no fact did. */
   readonly nullableRank?: number;

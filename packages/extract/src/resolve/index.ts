@@ -18,7 +18,7 @@ import { dropProseOnlyEntities } from './prose-only.js';
 import { unifyTableNames } from './table-aliases.js';
 import { tableDrafts } from './tables.js';
 import { resolveTableTypes } from './types.js';
-import { unlinkedIdColumns } from './unlinked.js';
+import { externalIdsAsText, unlinkedIdColumns } from './unlinked.js';
 
 /** Options of the resolve stage. */
 export interface ResolveOptions {
@@ -81,7 +81,7 @@ export function resolveSchema(facts: readonly Fact[], options: ResolveOptions): 
   // index facts again: those naming timestamp columns only apply now that the timestamps exist
   const finish = (t: TableDraft): TableDraft =>
     addForeignKeyIndexes(applyIndexFacts(addTimestamps(addKeyDefault(t, relations)), factsFor<IndexFact>(kept, 'index', t.key)), relations);
-  tables = eachTable(junctions.tables, (t) => ({ value: finish(t), diagnostics: [] }), diagnostics);
+  tables = eachTable(externalIdsAsText(junctions.tables, relations), (t) => ({ value: finish(t), diagnostics: [] }), diagnostics);
   return {
     value: schema({ name: options.name, tables: [...tables.values()].map(buildTable), relations, enums: enums.enums, database }),
     diagnostics,

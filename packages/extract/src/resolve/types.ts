@@ -13,11 +13,12 @@ export function resolveColumnType(table: string, c: ColumnDraft, enums: Readonly
   const t = c.type;
   if (t !== undefined && t.kind !== 'unknown' && (t.kind !== 'enum' || enums.has(t.enumName))) return { value: c, diagnostics: [] };
   const unreadable = t?.kind === 'unknown' ? t.raw : t?.kind === 'enum' ? t.enumName : c.unknownRawType;
-  const type = typeFromName(c.name) ?? FALLBACK;
+  const byName = typeFromName(c.name);
+  const type = byName ?? FALLBACK;
   const { unknownRawType: _unread, ...rest } = c;
   const diagnostics: Diagnostic[] =
     unreadable === undefined ? [] : [diagnostic('extract/unknown-type', { type: unreadable, entity: table, column: c.name }, c.origin)];
-  return { value: { ...rest, type }, diagnostics };
+  return { value: { ...rest, type, ...(byName ? { typedByName: true } : {}) }, diagnostics };
 }
 
 /** Types every column of a table. */
