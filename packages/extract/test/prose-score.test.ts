@@ -9,16 +9,21 @@ describe.skipIf(!corpusRoot())('prose collector on the corpus', () => {
     const s = scoreSet('domain-golden');
     console.log(formatScore('domain-golden', s));
     if (process.env.PROSE_SCORE_OUT) fs.writeFileSync(`${process.env.PROSE_SCORE_OUT}.domain-golden.json`, JSON.stringify(s.cases, null, 1));
-    // floors a little under the figures at the last commit (0.70 / 0.43 / 0.34 / 0.58): a drop is a regression
-    expect(s.entity.f1).toBeGreaterThanOrEqual(0.66);
-    expect(s.attribute.f1).toBeGreaterThanOrEqual(0.4);
-    expect(s.relation.f1).toBeGreaterThanOrEqual(0.3);
-    expect(s.cardinality).toBeGreaterThanOrEqual(0.5);
+    // floors a little under the figures at the last commit (0.796 / 0.543 / 0.435 / 0.805): a drop is a
+    // regression. The collector alone, before resolve: the shared bench scores the whole pipeline, where
+    // join tables of many-to-many relations count as extra models.
+    expect(s.entity.f1).toBeGreaterThanOrEqual(0.77);
+    expect(s.attribute.f1).toBeGreaterThanOrEqual(0.52);
+    expect(s.relation.f1).toBeGreaterThanOrEqual(0.41);
+    expect(s.cardinality).toBeGreaterThanOrEqual(0.78);
   }, 300_000);
   it('prd-real (leak=false)', () => {
     const s = scoreSet('prd-real');
     console.log(formatScore('prd-real', s));
     if (process.env.PROSE_SCORE_OUT) fs.writeFileSync(`${process.env.PROSE_SCORE_OUT}.prd-real.json`, JSON.stringify(s.cases, null, 1));
-    expect(s.entity.f1).toBeGreaterThanOrEqual(0.2);
+    // prose alone on PRDs is held back on purpose where the documents spell their schema out (structured
+    // collectors own those entities), so recall is low here; precision is what the floor guards
+    expect(s.entity.p).toBeGreaterThanOrEqual(0.45);
+    expect(s.entity.f1).toBeGreaterThanOrEqual(0.21);
   }, 300_000);
 });

@@ -12,7 +12,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   glossary: 1.0,
   'story-role': 0.5,
   'story-object': 0.8,
-  subtype: 1.6,
+  subtype: 1.8,
   list: 0.6,
   argument: 0.3,
   existential: 0.8,
@@ -21,7 +21,7 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
 
 export const SUPPORT = {
   /** Support an entity needs. */
-  threshold: 1.6,
+  threshold: 1.8,
   /** Support a weak noun ("page", "item") needs. */
   weakThreshold: 3.2,
   /** Added per relation the noun takes part in (at most `relationCap` times). */

@@ -46,7 +46,9 @@ export function subtypeCandidates(rs: ReadSentence): Candidate[] {
     }
     // "Game elements are either shapes, objects or opponents"
     const whole = c.subject.items[0]!;
-    if (objects.length >= 2 && c.subject.items.length === 1 && !whole.pronoun && !whole.of && !isAttributeLike(whole) && !whole.words.includes('possible')) {
+    // (an "either", or plural kinds: "an immediate, on-demand service" is one thing described twice)
+    const either = rs.sentence.tokens.some((t) => t.lower === 'either');
+    if (objects.length >= 2 && (either || objects.every((o) => o.plural)) && c.subject.items.length === 1 && !whole.pronoun && !whole.of && !isAttributeLike(whole) && !whole.words.includes('possible')) {
       for (const o of objects) out.push(...subtype(o, c.subject.items[0]!, 'prose/subtype/either', rs));
     }
   }

@@ -5,6 +5,8 @@ import type { NounPhrase } from './chunks.js';
 import type { NounRef } from './candidates.js';
 
 const WORD = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Attribute words that stay plural. */
+const PLURAL_NAMES: ReadonlySet<string> = new Set(['hours', 'terms', 'contents', 'savings', 'earnings', 'goods', 'premises']);
 
 /** Lower-case word characters only; hyphenated words stay one word ("co-pilot"). */
 function clean(word: string): string {
@@ -47,7 +49,9 @@ export function refKey(ref: NounRef): string {
 export function attributeWordsOf(np: NounPhrase): string[] {
   const own = np.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
   if (own.length === 0) return [];
-  own[own.length - 1] = singularOf(own[own.length - 1]!);
+  // "opening hours" names one thing in the plural
+  const last = singularOf(own[own.length - 1]!);
+  own[own.length - 1] = np.plural && PLURAL_NAMES.has(`${last}s`) ? `${last}s` : last;
   if (np.of && !np.of.quant && !np.of.pronoun && np.of.det !== 'each' && np.of.det !== 'every') {
     const tail = np.of.words.map(clean).filter((w) => WORD.test(w) && !ATTRIBUTE_NOISE_MODIFIERS.has(w));
     // "number of seats" keeps its plural: the count is of many
