@@ -1,4 +1,4 @@
-import { compareSpans, diagnostic, entityKey, type Diagnostic, type Result } from '@schemawright/ir';
+import { assertNever, compareSpans, diagnostic, entityKey, type Diagnostic, type Result } from '@schemawright/ir';
 import type { EntityFact, Fact } from '../facts.js';
 
 /** Entities a data model must declare before prose stops adding tables of its own. */
@@ -19,6 +19,8 @@ export function namedKeys(f: Fact): string[] {
     case 'enum':
     case 'signal':
       return [];
+    default:
+      return assertNever(f, 'fact');
   }
 }
 
