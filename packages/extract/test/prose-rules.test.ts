@@ -147,3 +147,37 @@ describe('documents with a structured schema', () => {
     expect(entities(run(prose, 'docs/architecture.md'))).not.toContain('Coupon');
   });
 });
+
+describe('user-story backlogs', () => {
+  const backlog = [
+    '# Studio Booking — PRD', '', '## Epic 1: Booking', '', '### Features & User Stories', '',
+    '- As a musician, I want to book a rehearsal slot so that my band can practise.',
+    '- As a musician, I want to cancel a booking so that others can use the slot.',
+    '- As a studio manager, I want to confirm a booking so that the musician is told.',
+    '- As a studio manager, I want to assign an engineer to a gig so that the recording runs smoothly.',
+    '- As a studio manager, I want to add instruments to a room so that musicians know what is there.',
+    '', '### Acceptance Criteria', '',
+    '- Each room has a name and a capacity.', '- A gig takes place in exactly one room.', '- An engineer has a name and a day rate.',
+    '- The page shows a confirmation message after booking.',
+  ].join('\n');
+  const facts = run(backlog);
+  it('takes roles and the objects of their actions, not the template words', () => {
+    const names = entities(facts);
+    expect(names).toEqual(expect.arrayContaining(['Booking', 'Engineer', 'Gig', 'Room']));
+    for (const noise of ['Epic', 'Feature', 'User Story', 'Acceptance Criterion', 'Confirmation Message', 'Page']) expect(names).not.toContain(noise);
+  });
+  it('relates what a role creates to the role, and a placed thing to where it goes', () => {
+    const placed = rel(facts, 'Gig', 'Engineer')!;
+    expect([many(placed, 'Gig'), many(placed, 'Engineer')]).toEqual(['one', 'many']);
+    const inRoom = rel(facts, 'Room', 'Instrument');
+    expect(inRoom && many(inRoom, 'Instrument')).toBe('many');
+  });
+  it('gives every inferred element a span, a rule and a confidence', () => {
+    for (const f of facts) {
+      expect(f.span.file).toBe('spec.md');
+      expect(f.span.start.line).toBeGreaterThan(0);
+      expect(f.rule).toMatch(/^prose\/[a-z-]+\/[a-z-]+$/);
+      expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});

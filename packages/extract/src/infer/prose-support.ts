@@ -19,6 +19,9 @@ export const MENTION_WEIGHTS: Readonly<Record<MentionRole, number>> = {
   'counted-object': 0.7,
 };
 
+/** Mentions that put a noun where only things go: they raise the mention cap to `SUPPORT.strongMentionCap`. */
+export const STRONG_MENTIONS: ReadonlySet<MentionRole> = new Set<MentionRole>(['story-object', 'glossary', 'existential']);
+
 export const SUPPORT = {
   /** Support an entity needs. */
   threshold: 1.8,
@@ -40,6 +43,8 @@ export const SUPPORT = {
   mentionWorthy: 1.0,
   /** Most support mentions alone can give: a noun needs a relation, attributes or a definition too. */
   mentionCap: 1.2,
+  /** The same for a noun with a strong mention (`STRONG_MENTIONS`): a backlog names its things in stories. */
+  strongMentionCap: 2.0,
   /** Sentences a document may have before the threshold grows (long PRDs say much that is not data). */
   shortDocument: 60,
   /** How many times the usual support a noun needs in a document whose structured parts do not name it. */

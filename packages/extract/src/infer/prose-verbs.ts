@@ -13,7 +13,7 @@ export const HAS_VERBS: ReadonlySet<string> = new Set([
 export const BELONG_VERBS: ReadonlySet<string> = new Set([
   'belong to', 'be part of', 'be in', 'be at', 'be assign to', 'be link to', 'be associate with', 'refer to',
   'be for', 'be of', 'be locate in', 'be locate at', 'be attach to', 'be connect to', 'be relate to', 'be tie to',
-  'be place in', 'be base on', 'come from', 'be write for', 'be member of', 'be a member of', 'be within', 'be under',
+  'be place in', 'be base on', 'come from', 'take place in', 'take place at', 'be write for', 'be member of', 'be a member of', 'be within', 'be under',
 ]);
 
 /** Verbs that store facts about a noun: their objects (or passive subjects) are attributes, never entities. */
@@ -39,7 +39,7 @@ export const NON_RELATION_VERBS: ReadonlySet<string> = new Set([
 
 /** Multi-word verbs whose middle is a noun or adverb ("take part in"), as lemmas. Longest first. */
 export const VERB_IDIOMS: readonly string[] = [
-  'keep track of', 'be in charge of', 'be responsible for', 'be part of', 'take part in', 'be a member of',
+  'keep track of', 'take place in', 'take place at', 'be in charge of', 'be responsible for', 'be part of', 'take part in', 'be a member of',
   'be member of', 'be make up of', 'be compose of', 'make use of', 'take care of', 'be a kind of', 'be a type of',
   'be a special case of', 'be a special type of', 'be a special kind of', 'be a form of', 'be a subtype of',
 ];
@@ -62,4 +62,10 @@ export const OWNING_VERBS: ReadonlySet<string> = new Set([
   'create', 'make', 'write', 'produce', 'issue', 'publish', 'generate', 'place', 'submit', 'post', 'upload', 'send',
   'employ', 'hire', 'perform', 'build', 'open', 'organise', 'organize', 'host', 'run', 'operate', 'raise', 'author',
   'compose', 'draw', 'record', 'receive', 'earn', 'pay', 'initiate', 'start', 'launch', 'register', 'book', 'order',
+]);
+
+/** Verbs that put one thing into or onto another ("assign a crop to a bed", "add items to a cart"). */
+export const PLACING_VERBS: ReadonlySet<string> = new Set([
+  'assign', 'add', 'attach', 'link', 'allocate', 'move', 'invite', 'enroll', 'enrol', 'subscribe', 'connect', 'map',
+  'tag', 'append', 'put', 'pin',
 ]);

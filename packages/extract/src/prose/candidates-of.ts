@@ -6,7 +6,7 @@ import { existentialCandidates } from './existential.js';
 import { subtypeCandidates } from './generalisation.js';
 import { glossaryCandidates } from './glossary.js';
 import type { ReadSentence } from './read.js';
-import { possessiveRelations, relationCandidates } from './relations.js';
+import { placingRelations, possessiveRelations, relationCandidates } from './relations.js';
 import { storyCandidates } from './stories.js';
 
 /** Every rule family over every sentence, in document order. */
@@ -17,6 +17,7 @@ export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[]
     out.push(
       ...relationCandidates(rs, previous),
       ...possessiveRelations(rs),
+      ...placingRelations(rs, previous),
       ...attributeCandidates(rs, previous),
       ...subtypeCandidates(rs),
       ...enumCandidates(rs, previous),

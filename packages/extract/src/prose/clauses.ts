@@ -91,7 +91,9 @@ function listEndingAt(chunks: readonly Chunk[], i: number): PhraseList | undefin
     if (conjunction(chunks[m])) m--;
     if (isComma(chunks[m])) m--;
     // a phrase right after a verb is that verb's object, never part of a later subject
-    if (m === s - 1 || chunks[m]?.kind !== 'np' || chunks[m - 1]?.kind === 'vg') break;
+    // nor is a phrase after a preposition ("As a gardener, I …")
+    const opener = chunks[m - 1];
+    if (m === s - 1 || chunks[m]?.kind !== 'np' || opener?.kind === 'vg' || (opener?.kind === 'tok' && opener.token.pos === 'ADP')) break;
     s = m;
   }
   for (let t = s; t <= k; t++) {

@@ -1,4 +1,4 @@
-import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS, NON_RELATION_VERBS, OWNING_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS, NON_RELATION_VERBS, OWNING_VERBS, PLACING_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
 import { isAttributeLike } from './attributes.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { clauseEnds } from './cardinality.js';
@@ -22,6 +22,8 @@ function relational(c: Clause): boolean {
   if (HAS_VERBS.has(key) || BELONG_VERBS.has(key)) return true;
   if (c.verb.copula && key === 'be') return false;
   if (NON_RELATION_VERBS.has(c.verb.verb) || NON_RELATION_VERBS.has(key)) return false;
+  // "the gardener adds a crop": who places a thing is not data; where it goes is (see placingRelations)
+  if (PLACING_VERBS.has(c.verb.verb) && !c.verb.passive) return false;
   return !(STORAGE_VERBS.has(c.verb.verb) && c.verb.passive);
 }
 
@@ -92,6 +94,31 @@ function mention(ref: NounRef, role: 'subject' | 'object' | 'counted-object', rs
 function counted(np: NounPhrase): boolean {
   const q = np.quant;
   return q !== undefined && !q.meaning.distributive && q.text !== 'a' && q.text !== 'an';
+}
+
+/**
+ * "assign a crop to a bed", "add items to a cart": the placed things go to one target each (unless another
+ * statement says otherwise). Who does the placing is not part of the data.
+ */
+export function placingRelations(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of rs.clauses) {
+    if (!PLACING_VERBS.has(c.verb.verb) || c.verb.negated || !c.object) continue;
+    const target = c.attachments.find((a) => /^(to|into|onto|in)$/.test(a.prep))?.list.items[0];
+    const t = target && resolvePhrase(target, rs, previous);
+    const tref = t && !isAttributeLike(t) ? nounRefOf(t) : undefined;
+    if (!tref) continue;
+    for (const o0 of c.object.items) {
+      const o = resolvePhrase(o0, rs, previous);
+      const oref = o && !isAttributeLike(o) ? nounRefOf(o) : undefined;
+      if (!oref || oref.words.join(' ') === tref.words.join(' ')) continue;
+      out.push({
+        kind: 'relation', a: tref, b: oref, aEnd: { cardinality: 'one', optional: true }, bEnd: { cardinality: 'many', optional: true },
+        label: c.verb.key.split(' ')[0]!, possession: false, rule: 'prose/relation/placed-in', confidence: 0.55, sentence: rs.sentence,
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Candidate, MentionRole } from './candidates.js';
 import { nounRefOf } from './names.js';
 import type { ReadSentence } from './read.js';
 import { isAttributeLike } from './attributes.js';
+import { OWNING_VERBS } from '../infer/prose-verbs.js';
 
 const WANT = /^(want|like|need|wish|expect|should|must|can)$/;
 
@@ -24,10 +25,23 @@ export function storyCandidates(rs: ReadSentence): Candidate[] {
   const role = chunks[1];
   if (first?.kind === 'tok' && first.token.lower === 'as' && role?.kind === 'np' && (role.np.det === 'a' || role.np.det === 'an' || role.np.quant)) {
     out.push(...mention(rs, role.np, 'story-role', 'prose/story/role'));
+    const roleRef = nounRefOf(role.np);
     for (const c of rs.clauses) {
-      if (c.subject?.items[0]?.pronoun !== 'i' || !c.object || c.object.items[0]!.start >= limit) continue;
+      const subject = c.subject?.items[c.subject.items.length - 1];
+      if (subject?.pronoun !== 'i' || !c.object || c.object.items[0]!.start >= limit) continue;
       if (WANT.test(c.verb.verb)) continue;
-      for (const np of c.object.items) if (!isAttributeLike(np)) out.push(...mention(rs, np, 'story-object', 'prose/story/object'));
+      for (const np of c.object.items) {
+        if (isAttributeLike(np)) continue;
+        out.push(...mention(rs, np, 'story-object', 'prose/story/object'));
+        // "as a customer, I want to place an order": what the role creates is its own
+        const object = nounRefOf(np);
+        if (roleRef && object && OWNING_VERBS.has(c.verb.verb) && !c.verb.passive) {
+          out.push({
+            kind: 'relation', a: roleRef, b: object, aEnd: { cardinality: 'one', optional: false }, bEnd: { cardinality: 'many', optional: true },
+            label: c.verb.key, possession: false, rule: 'prose/story/owns', confidence: 0.6, sentence: rs.sentence,
+          });
+        }
+      }
     }
     return out;
   }

@@ -1,5 +1,5 @@
 import { ATTRIBUTE_HEADS, EVENT_NOUNS, NON_ENTITY_NOUNS, TECHNICAL_HEADS, TECHNICAL_SUFFIX, WEAK_ENTITY_NOUNS } from '../infer/prose-words.js';
-import { MENTION_WEIGHTS, SUPPORT } from '../infer/prose-support.js';
+import { MENTION_WEIGHTS, STRONG_MENTIONS, SUPPORT } from '../infer/prose-support.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { refKey } from './names.js';
 
@@ -10,6 +10,8 @@ export interface Support {
   score: number;
   /** Support from mentions alone (capped when added to `score`). */
   mentions: number;
+  /** Some mention put the noun where only things go (a story's object, a definition, "there are …"). */
+  strong: boolean;
   /** Every mention was a bare proper name. */
   properOnly: boolean;
   /** First sentence that mentioned the noun, for diagnostics. */
@@ -24,11 +26,16 @@ function supportOf(table: Map<string, Support>, ref: NounRef, from: Candidate): 
   const key = refKey(ref);
   let s = table.get(key);
   if (!s) {
-    s = { key, words: ref.words, score: 0, mentions: 0, properOnly: true, first: from, relations: 0, attributes: new Set(), subtype: false };
+    s = { key, words: ref.words, score: 0, mentions: 0, strong: false, properOnly: true, first: from, relations: 0, attributes: new Set(), subtype: false };
     table.set(key, s);
   }
   if (!ref.proper) s.properOnly = false;
   return s;
+}
+
+/** Most support mentions may give: more when one of them is a strong one. */
+function mentionCapOf(s: Support): number {
+  return s.strong ? SUPPORT.strongMentionCap : SUPPORT.mentionCap;
 }
 
 /** Adds up the support of every noun the candidates name. */
@@ -37,7 +44,11 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
   for (const c of candidates) {
     switch (c.kind) {
       case 'mention':
-        supportOf(table, c.ref, c).mentions += MENTION_WEIGHTS[c.role];
+      {
+        const s = supportOf(table, c.ref, c);
+        s.mentions += MENTION_WEIGHTS[c.role];
+        if (STRONG_MENTIONS.has(c.role)) s.strong = true;
+      }
         break;
       case 'attribute':
         supportOf(table, c.owner, c).attributes.add(c.name.join(' '));
@@ -71,7 +82,7 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
     if (!vetoOf(a)) relate(b, a);
   }
   for (const s of table.values()) {
-    s.score += Math.min(s.mentions, SUPPORT.mentionCap);
+    s.score += Math.min(s.mentions, mentionCapOf(s));
     s.score += Math.min(s.attributes.size, SUPPORT.attributeCap) * SUPPORT.perAttribute;
     if (EVENT_NOUNS.has(s.words[s.words.length - 1]!)) s.score += SUPPORT.eventBonus;
   }
@@ -130,10 +141,10 @@ export function chooseEntities(table: Map<string, Support>, sentences = 0, bar: 
   for (const s of [...table.values()]) {
     if (s.words.length < 2 || (!vetoOf(s) && s.score >= thresholdOf(s, sentences, bar(s.key)))) continue;
     const headKey = s.words[s.words.length - 1]!;
-    const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>(), subtype: false };
+    const head = table.get(headKey) ?? { key: headKey, words: [headKey], score: 0, mentions: 0, strong: false, properOnly: s.properOnly, first: s.first, relations: 0, attributes: new Set<string>(), subtype: false };
     if (vetoOf(head)) continue;
     // only relations and attributes lend: mentions of "sales manager" say nothing about "manager"
-    head.score += s.score - Math.min(s.mentions, SUPPORT.mentionCap);
+    head.score += s.score - Math.min(s.mentions, mentionCapOf(s));
     head.properOnly &&= s.properOnly;
     table.set(headKey, head);
   }
