@@ -1,4 +1,4 @@
-import { assertNever, type Schema } from '@schemawright/ir';
+import { assertNever, type Column, type Schema } from '@schemawright/ir';
 import { nameSchema, prismaTypeOf, PRISMA_GENERATOR, type SchemaNames } from '@schemawright/emit';
 import { PRISMA_ADAPTERS } from '../data/prisma-adapters.js';
 import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
@@ -107,15 +107,38 @@ function renderTsStep(schema: Schema, names: SchemaNames, step: SeedStep, client
 
 /** `{ field: value, … }` with Prisma field names and literals. */
 function objectOf(schema: Schema, names: SchemaNames, table: string, values: readonly (readonly [string, SeedValue])[]): string {
-  const t = schemaIndex(schema).tables.get(table)!;
-  const fields = names.fields.get(table)!;
   const parts = values.map(([column, value]) => {
-    const c = columnIndex(t).get(column)!;
-    const enumNames = c.type.kind === 'enum' ? names.enums.get(c.type.enumName) : undefined;
-    const prismaType = prismaTypeOf(c.type, schema.database.provider, enumNames?.name).type;
-    return `${tsKey(fields.get(column)!)}: ${tsLiteral(value, c, prismaType, enumNames?.values)}`;
+    const f = fieldOf(schema, names, table, column);
+    return `${f.key}: ${tsLiteral(value, f.column, f.prismaType, f.enumValues)}`;
   });
   return `{ ${parts.join(', ')} }`;
+}
+
+/** How one column is written in seed.ts: its property key, Prisma type and enum identifiers. */
+interface FieldWriting {
+  readonly column: Column;
+  readonly key: string;
+  readonly prismaType: string;
+  readonly enumValues?: ReadonlyMap<string, string>;
+}
+
+// Every value of a column is written the same way: decide it once per column, not once per value (a big
+// seed has hundreds of thousands of values). Keyed by the names of one emitSeedTs call.
+const writings = new WeakMap<SchemaNames, Map<string, Map<string, FieldWriting>>>();
+
+function fieldOf(schema: Schema, names: SchemaNames, table: string, column: string): FieldWriting {
+  let byTable = writings.get(names);
+  if (!byTable) writings.set(names, (byTable = new Map()));
+  let byColumn = byTable.get(table);
+  if (!byColumn) byTable.set(table, (byColumn = new Map()));
+  const known = byColumn.get(column);
+  if (known) return known;
+  const c = columnIndex(schemaIndex(schema).tables.get(table)!).get(column)!;
+  const enumNames = c.type.kind === 'enum' ? names.enums.get(c.type.enumName) : undefined;
+  const prismaType = prismaTypeOf(c.type, schema.database.provider, enumNames?.name).type;
+  const writing: FieldWriting = { column: c, key: tsKey(names.fields.get(table)!.get(column)!), prismaType, ...(enumNames ? { enumValues: enumNames.values } : {}) };
+  byColumn.set(column, writing);
+  return writing;
 }
 
 /** The client property of a model: its name with the first letter lower-cased (`OrderItem` → `orderItem`). */

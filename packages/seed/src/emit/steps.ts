@@ -39,7 +39,8 @@ export function seedSteps(schema: Schema, plan: SeedPlan, rows: SeedRows, strate
   for (const t of rows.tables) {
     const table = tableOf(schema, t.table);
     const cut = nulled.get(t.table) ?? [];
-    const inserted = t.rows.map((r) => r.map((v, k) => (cut.includes(t.columns[k]!) ? null : v)));
+    // rows without deferred keys go in as generated (read-only from here on), without a copy
+    const inserted = cut.length === 0 ? t.rows : t.rows.map((r) => r.map((v, k) => (cut.includes(t.columns[k]!) ? null : v)));
     steps.push({ kind: 'insert', table, rows: inserted, nulled: cut, relaxed: relaxed.has(t.table) });
   }
   for (const t of rows.tables) {

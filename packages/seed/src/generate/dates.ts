@@ -10,13 +10,42 @@ const BIRTH_DAYS = Math.round((Date.UTC(2005, 0, 1) - BIRTH_START) / DAY_MS);
 
 /** `YYYY-MM-DD` of a UTC instant. */
 export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return civilDay(ms) ?? new Date(ms).toISOString().slice(0, 10);
 }
 
 /** `YYYY-MM-DD HH:MM:SS` of a UTC instant. */
 export function formatDateTime(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  const day = civilDay(ms);
+  if (day === undefined) {
+    const iso = new Date(ms).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  const seconds = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 1000);
+  return `${day} ${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
+/**
+ * `YYYY-MM-DD` of a UTC instant by calendar arithmetic (days → civil date, proleptic Gregorian), the same
+ * text `toISOString` gives: the seed formats hundreds of thousands of instants and a `Date` per value was
+ * most of the cost. Undefined outside whole milliseconds in years 0000–9999, where `toISOString` decides.
+ */
+function civilDay(ms: number): string | undefined {
+  if (!Number.isInteger(ms)) return undefined;
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return undefined;
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Milliseconds of a `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` value (UTC). */

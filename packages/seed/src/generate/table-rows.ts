@@ -57,8 +57,19 @@ export function generateTableRows(schema: Schema, plan: SeedTablePlan, deferred:
   const compositeSeen = composite.map(() => new Set<string>());
   const personRng = rngFor(`${table.name}.*person`, seed);
   const enumValues = new Map(table.columns.map((c) => [c.name, c.type.kind === 'enum' ? enumValuesOf(schema, c.type.enumName) : []]));
-  const plainColumns = plain.map((c) => columnIndex(table).get(c.column)!);
   const lookupWord = tableWord(table);
+  // one context per column, moved to each row in turn: generators read it synchronously and keep nothing
+  const contexts = plain.map((c): { -readonly [K in keyof ValueContext]: ValueContext[K] } => ({
+    rng: streams.get(c.column)!,
+    rowIndex: 0,
+    table,
+    column: columnIndex(table).get(c.column)!,
+    person: { first: '', last: '' },
+    row: new Map(),
+    enumValues: enumValues.get(c.column)!,
+    lookupWord,
+    ...(c.earlier ? { earlier: c.earlier } : {}),
+  }));
   // where each foreign key reads its target columns: in the parent's stored row, or in this table's
   const targetPositions = new Map(fks.map((fk) => [fk, lastPositions(fk.self ? table.columns.map((c) => c.name) : store.get(fk.target)?.columns ?? [], fk.targetColumns)]));
   const out: SeedValue[][] = [];
@@ -67,9 +78,11 @@ export function generateTableRows(schema: Schema, plan: SeedTablePlan, deferred:
     const person = { first: personRng.pick(FIRST_NAMES), last: personRng.pick(LAST_NAMES) };
     const row = new Map<string, SeedValue>();
     for (const [p, c] of plain.entries()) {
-      const column = plainColumns[p]!;
-      const rng = streams.get(c.column)!;
-      const ctx: ValueContext = { rng, rowIndex: i, table, column, person, row, enumValues: enumValues.get(c.column)!, lookupWord, ...(c.earlier ? { earlier: c.earlier } : {}) };
+      const ctx = contexts[p]!;
+      ctx.rowIndex = i;
+      ctx.person = person;
+      ctx.row = row;
+      const { rng, column } = ctx;
       const isNull = c.sometimesNull && rng.chance(NULL_VALUE_SHARE);
       let value = isNull ? null : fitLength(generateValue(c.generator, ctx), column);
       const set = seen.get(c.column);

@@ -59,11 +59,14 @@ export function hexDigits(rng: Rng, length: number): string {
 
 /** A UUID with the version-4 layout (version nibble 4, variant 10xx), drawn from the stream. */
 export function uuid(rng: Rng): string {
-  const h = hexDigits(rng, 32).split('');
-  h[12] = '4';
-  h[16] = HEX.charAt(8 + (HEX.indexOf(h[16]!) & 3));
-  const s = h.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  // 32 hex digits drawn in order (the same draws as `hexDigits(rng, 32)`), laid out as 8-4-4-4-12
+  let s = '';
+  for (let i = 0; i < 32; i++) {
+    const digit = rng.int(0, 15);
+    if (i === 8 || i === 12 || i === 16 || i === 20) s += '-';
+    s += i === 12 ? '4' : i === 16 ? HEX.charAt(8 + (digit & 3)) : HEX.charAt(digit);
+  }
+  return s;
 }
 
 /** `ABC-1234`. */
