@@ -181,3 +181,15 @@ describe('user-story backlogs', () => {
     }
   });
 });
+
+describe('diagnostics', () => {
+  it('notes a relation whose ends no sentence counted, quoting the sentence', () => {
+    const r = collectProse(parseDocument({ path: 'spec.md', text: 'Collectors buy paintings. A collector has a name. A painting has a title.' }));
+    const d = r.diagnostics.find((x) => x.code === 'extract/prose-relation');
+    expect(d?.message).toContain('Collectors buy paintings.');
+    expect(d?.span?.start.line).toBe(1);
+    // a counted relation is not unsure
+    const sure = collectProse(parseDocument({ path: 'spec.md', text: 'A collector buys several paintings. A collector has a name. A painting has a title.' }));
+    expect(sure.diagnostics.filter((x) => x.code === 'extract/prose-relation')).toEqual([]);
+  });
+});

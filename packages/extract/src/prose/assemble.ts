@@ -137,7 +137,14 @@ export function assembleFacts(
       g.statements++;
     }
   }
-  for (const g of groups.values()) facts.push(relationFact(g));
+  for (const g of groups.values()) {
+    const r = relationFact(g);
+    facts.push(r);
+    // a relation no sentence counted (both ends are the default reading) is worth a look
+    if (!g.aEnd && !g.bEnd && !g.openA && !g.openB) {
+      diagnostics.push(diagnostic('extract/prose-relation', { a: r.a, b: r.b, confidence: r.confidence, sentence: quote(g.first.sentence.text) }, r.span));
+    }
+  }
   facts.push(...attributes.values());
   return { facts, diagnostics };
 }
