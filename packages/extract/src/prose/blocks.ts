@@ -1,40 +1,65 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { BlockKind } from './tokens.js';
 
-/** A run of prose from one markdown block, as plain text, with the source offset of every character. */
+/**
+ * A run of prose from one markdown block, as plain text, with where each piece of it came from: piece `k`
+ * starts at `text[starts[k]]` and at document offset `sources[k]`, and runs on character for character.
+ */
 export interface ProseBlock {
   readonly kind: BlockKind;
   readonly depth: number;
   readonly text: string;
-  /** `offsets[i]` is the offset in the document text of `text[i]`; one extra entry marks the end. */
-  readonly offsets: readonly number[];
+  readonly starts: readonly number[];
+  readonly sources: readonly number[];
+  /** Document offset of the end of the block. */
+  readonly end: number;
 }
 
-/** Appends the plain text of inline content, recording where each character came from. */
-function appendInline(nodes: readonly PhrasingContent[], chars: string[], offsets: number[]): void {
+/** The document offset of character `i` of a block's text. */
+export function offsetOf(block: ProseBlock, i: number): number {
+  const { starts, sources } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts.length === 0 ? block.end : sources[lo]! + (i - starts[lo]!);
+}
+
+interface Pieces {
+  readonly parts: string[];
+  readonly starts: number[];
+  readonly sources: number[];
+  length: number;
+}
+
+function addPiece(p: Pieces, text: string, source: number): void {
+  p.parts.push(text);
+  p.starts.push(p.length);
+  p.sources.push(source);
+  p.length += text.length;
+}
+
+/** Appends the plain text of inline content, recording where each piece came from. */
+function appendInline(nodes: readonly PhrasingContent[], p: Pieces): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-      case 'inlineCode': {
-        const base = node.position?.start.offset ?? 0;
-        // inline code's value starts after its opening backtick(s)
-        const shift = node.type === 'inlineCode' ? 1 : 0;
-        for (let i = 0; i < node.value.length; i++) {
-          chars.push(node.value[i]!);
-          offsets.push(base + shift + i);
-        }
+      case 'inlineCode':
+        // inline code's value starts after its opening backtick
+        addPiece(p, node.value, (node.position?.start.offset ?? 0) + (node.type === 'inlineCode' ? 1 : 0));
         break;
-      }
       case 'break':
-        chars.push(' ');
-        offsets.push(node.position?.start.offset ?? 0);
+        addPiece(p, ' ', node.position?.start.offset ?? 0);
         break;
       case 'emphasis':
       case 'strong':
       case 'delete':
       case 'link':
       case 'linkReference':
-        appendInline(node.children, chars, offsets);
+        appendInline(node.children, p);
         break;
       default:
         // images, footnote references, inline html carry no prose
@@ -43,15 +68,15 @@ function appendInline(nodes: readonly PhrasingContent[], chars: string[], offset
   }
 }
 
+const SPACE = /\s/g;
+
 function blockOf(kind: BlockKind, depth: number, children: readonly PhrasingContent[], end: number): ProseBlock | undefined {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  appendInline(children, chars, offsets);
+  const p: Pieces = { parts: [], starts: [], sources: [], length: 0 };
+  appendInline(children, p);
   // soft line breaks inside a paragraph are spaces to a reader
-  const text = chars.join('').replace(/\s/g, ' ');
+  const text = p.parts.join('').replace(SPACE, ' ');
   if (text.trim() === '') return undefined;
-  offsets.push(end);
-  return { kind, depth, text, offsets };
+  return { kind, depth, text, starts: p.starts, sources: p.sources, end };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { span } from '@schemawright/ir';
-import type { ProseBlock } from './blocks.js';
+import { offsetOf, type ProseBlock } from './blocks.js';
 import type { Sentence, Tagger, Token } from './tokens.js';
 
 /** Offsets of the start of every line of a text, for offset → line/column. */
@@ -42,9 +42,9 @@ export function sentencesOf(block: ProseBlock, tagger: Tagger, file: string, lin
     const part = tokens.slice(from, to);
     from = to;
     if (part.length === 0) return;
-    const startOffset = block.offsets[part[0]!.start] ?? 0;
+    const startOffset = offsetOf(block, part[0]!.start);
     const last = part[part.length - 1]!;
-    const endOffset = (block.offsets[last.end - 1] ?? startOffset) + 1;
+    const endOffset = offsetOf(block, last.end - 1) + 1;
     const [sl, sc] = pointOf(lineStarts, startOffset);
     const [el, ec] = pointOf(lineStarts, endOffset);
     out.push({
