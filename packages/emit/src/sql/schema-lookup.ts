@@ -12,10 +12,10 @@ interface SchemaLookup {
   readonly from: ReadonlyMap<string, readonly Relation[]>;
   readonly to: ReadonlyMap<string, readonly Relation[]>;
   readonly touching: ReadonlyMap<string, readonly Relation[]>;
-  readonly tableOfColumn: ReadonlyMap<Column, Table>;
 }
 
 const lookups = new WeakMap<Schema, SchemaLookup>();
+const columnOwners = new WeakMap<Schema, ReadonlyMap<Column, Table>>();
 const columnLookups = new WeakMap<Table, ReadonlyMap<string, Column>>();
 const NONE: readonly Relation[] = [];
 
@@ -31,9 +31,7 @@ function lookupOf(schema: Schema): SchemaLookup {
     add(touching, r.from.table, r);
     if (r.to.table !== r.from.table) add(touching, r.to.table, r);
   }
-  const tableOfColumn = new Map<Column, Table>();
-  for (const t of schema.tables) for (const c of t.columns) if (!tableOfColumn.has(c)) tableOfColumn.set(c, t);
-  const lookup = { tables: firstByName(schema.tables), enums: firstByName(schema.enums), from, to, touching, tableOfColumn };
+  const lookup = { tables: firstByName(schema.tables), enums: firstByName(schema.enums), from, to, touching };
   lookups.set(schema, lookup);
   return lookup;
 }
@@ -65,7 +63,13 @@ export function relationsTouching(schema: Schema, table: string): readonly Relat
 
 /** The table holding this column object (the first, as a scan for it gives it). */
 export function tableOfColumn(schema: Schema, column: Column): Table | undefined {
-  return lookupOf(schema).tableOfColumn.get(column);
+  let owners = columnOwners.get(schema);
+  if (!owners) {
+    const byColumn = new Map<Column, Table>();
+    for (const t of schema.tables) for (const c of t.columns) if (!byColumn.has(c)) byColumn.set(c, t);
+    columnOwners.set(schema, (owners = byColumn));
+  }
+  return owners.get(column);
 }
 
 /** The column of this name in `table` (the first, as `find` gives it). */
