@@ -4,6 +4,13 @@ import type { AttributeFact, EntityFact, Fact, RelationFact, SourceKind } from '
 /** Sources that state a table exactly as it is built: prose adds nothing to their tables. */
 export const EXACT_SOURCES: readonly SourceKind[] = ['prisma', 'sql'];
 
+/**
+ * Sources that list a table's columns (an ERD entity block, a field table, a typed code block, a field list
+ * under an entity heading). An entity they give columns to is complete as written, like a Prisma or SQL table:
+ * the documents' own data model, which prose about features should not grow.
+ */
+export const LISTING_SOURCES: readonly SourceKind[] = ['erd', 'field-table', 'code', 'section'];
+
 /** True for a source kind in `EXACT_SOURCES`. */
 export function isExactSource(source: string): boolean {
   return (EXACT_SOURCES as readonly string[]).includes(source);
@@ -33,12 +40,14 @@ function columnTargets(f: AttributeFact, known: ReadonlySet<string>): string[] {
 }
 
 /**
- * Prisma and SQL are taken over as written. Prose adds no column to a table they declare (prose about a column
+ * Prisma and SQL are taken over as written, and so are tables whose columns a listing source gives (see
+ * `LISTING_SOURCES`). Prose adds no column to such a table (prose about a column
  * they state stays, to lose its conflicts visibly), and no new link that would put a foreign key on such a
  * table or join two of them; prose about a pair the structured sources already relate stays, for the same reason.
  */
 export function dropProseOnExactTables(facts: readonly Fact[]): Fact[] {
   const exact = new Set(facts.filter((f): f is EntityFact => f.kind === 'entity' && isExactSource(f.source)).map((f) => entityKey(f.name)));
+  for (const f of facts) if (f.kind === 'attribute' && (LISTING_SOURCES as readonly string[]).includes(f.source)) exact.add(entityKey(f.entity));
   if (exact.size === 0) return [...facts];
   const known = new Set(facts.filter((f): f is EntityFact => f.kind === 'entity').map((f) => entityKey(f.name)));
   const stated = new Set<string>();

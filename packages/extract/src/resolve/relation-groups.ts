@@ -1,6 +1,5 @@
 import { compareSpans, compareStrings, diagnostic, type Diagnostic, type ReferentialAction, type Result, type Span } from '@schemawright/ir';
 import type { TableMap } from './drafts.js';
-import { isExactSource } from './exact-tables.js';
 import { roleColumnNames } from './fk-columns.js';
 import { labelGroupKey } from './labels.js';
 import { describeSource, stableJson } from './rank.js';
@@ -178,9 +177,9 @@ export function groupPair(cands: readonly RelationCandidate[], tables: TableMap,
     if (target) join(unlabelled, target);
     else standalone.push(unlabelled);
   }
-  // Prisma or SQL relating the pair states every link between it: prose there is a reading of one of those
-  // links (its disagreements lose visibly), never a second relation of its own
-  const exact = [...fk, ...standalone].sort(compareGroups).find((g) => g.members.some((m) => isExactSource(m.source)));
+  // A structured source relating the pair states the links between it: prose there is a reading of one of
+  // those links (its disagreements lose visibly), never a second relation of its own
+  const exact = [...fk, ...standalone].sort(compareGroups).find((g) => g.members.some((m) => m.source !== 'prose'));
   const kept = exact ? standalone.filter((g) => g === exact || !g.members.every((m) => m.source === 'prose')) : standalone;
   if (exact) for (const g of standalone) if (!kept.includes(g)) join(g, exact);
   return [...fk, ...kept].sort(compareGroups);
