@@ -15,6 +15,17 @@ const INDENT = '    ';
  * Prisma's migrations, so PostgreSQL ends up with the same catalog as Prisma's own migration of `emitPrisma`.
  */
 export function emitSql(schema: Schema, dialect: SqlDialect): string {
+  // schema.sql and the initial migration are the same DDL of the same schema: write it once
+  let byDialect = emitted.get(schema);
+  if (!byDialect) emitted.set(schema, (byDialect = new Map()));
+  let sql = byDialect.get(dialect);
+  if (sql === undefined) byDialect.set(dialect, (sql = createAll(schema, dialect)));
+  return sql;
+}
+
+const emitted = new WeakMap<Schema, Map<SqlDialect, string>>();
+
+function createAll(schema: Schema, dialect: SqlDialect): string {
   const plan = planSql(schema, dialect);
   const d = plan.dialect;
   const statements: string[] = [];
