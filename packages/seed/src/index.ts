@@ -5,5 +5,6 @@ export { generateRows } from './generate/generate-rows.js';
 export { emitSeedDoc } from './emit/seed-doc.js';
 export { emitSeedSql } from './emit/seed-sql.js';
 export { emitSeedTs, DEFAULT_CLIENT_IMPORT, type SeedTsOptions } from './emit/seed-ts.js';
+export { emitSeedTsMongo, objectIdOf } from './emit/seed-ts-mongo.js';
 export { seedDialectOf, type SeedDialect } from './emit/dialects.js';
 export { sqlLiteral, sqlString } from './emit/sql-literals.js';
