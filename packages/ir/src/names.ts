@@ -26,9 +26,10 @@ function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T
 
 function splitWords(name: string): readonly string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    // letters of every script are word characters: a Korean or Chinese name keeps its identity
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim()
     .toLowerCase()
     .split(' ')
@@ -37,12 +38,13 @@ function splitWords(name: string): readonly string[] {
 
 /** Singular form of one English word (pluralize, with its irregulars and uncountables). */
 export function singular(word: string): string {
-  return memo(singularCache, word, (w) => pluralize.singular(w));
+  // English inflection applies to English words only: `사용자` has no plural to strip
+  return memo(singularCache, word, (w) => (/^[a-z0-9]+$/i.test(w) ? pluralize.singular(w) : w));
 }
 
 /** Plural form of one English word. */
 export function plural(word: string): string {
-  return memo(pluralCache, word, (w) => pluralize.plural(w));
+  return memo(pluralCache, word, (w) => (/^[a-z0-9]+$/i.test(w) ? pluralize.plural(w) : w));
 }
 
 /** Words with the last one made singular: the entity's identity ("OrderItems" → order item). */
@@ -86,6 +88,24 @@ export function tableNameOf(entity: string): string {
 /** Model name for a table: PascalCase with the last word singular (`order_items` → `OrderItem`). */
 export function modelNameOf(table: string): string {
   return pascalCase(singularWords(table).join(' '));
+}
+
+/**
+ * A short stable tag of a text (FNV-1a, 8 hex digits): the same name always gives the same tag, on every
+ * machine, so identifiers made for names without a Latin form stay stable as the schema grows.
+ */
+export function nameTag(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** True when a name has no Latin letter or digit to build an ASCII identifier from. */
+export function hasNoLatinForm(name: string): boolean {
+  return !/[A-Za-z0-9]/.test(name);
 }
 
 /** Code-unit comparison, the only string order used anywhere (never `localeCompare`). */

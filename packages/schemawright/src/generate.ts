@@ -1,6 +1,6 @@
 import { extractDesign, previousSchemaOf } from '@schemawright/extract';
 import { emitDrizzle, emitErdDoc, emitPrisma, emitPrismaMongo, emitSql, emitTypeOrm, migrationFilesOf, sqlDialectOf, type PreviousOutput } from '@schemawright/emit';
-import { emitSeedDoc, emitSeedSql, emitSeedTs, generateRows, planSeed } from '@schemawright/seed';
+import { emitSeedDoc, emitSeedSql, emitSeedTs, emitSeedTsMongo, generateRows, planSeed } from '@schemawright/seed';
 import { sortDiagnostics, type Diagnostic, type Schema } from '@schemawright/ir';
 import { documentsOf, productNameOf, type GenerateInput } from './input.js';
 import { summarize, type Summary } from './summary.js';
@@ -63,7 +63,7 @@ export function generateSchema(input: GenerateInput, options: GenerateOptions = 
   const rows = generateRows(schema, plan.value);
   const relational = schema.database.provider !== 'mongodb';
   const migrations = relational ? migrationFilesOf(schema, prisma.value, options.previous, previousSchemaOf) : undefined;
-  const seedTs = emitSeedTs(schema, plan.value, rows.value);
+  const seedTs = relational ? emitSeedTs(schema, plan.value, rows.value) : emitSeedTsMongo(schema, plan.value, rows.value);
   const extra: Record<string, string> = {};
   if (relational && migrations) {
     extra['schema.sql'] = emitSql(schema, sqlDialectOf(schema.database.provider));

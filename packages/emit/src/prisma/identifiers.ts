@@ -1,3 +1,5 @@
+import { nameTag } from '@schemawright/ir';
+
 /**
  * Names Prisma refuses for models and enums: PrismaClient, the JavaScript keywords the client reserves, and
  * the scalar type names. Checked against `validate` of @prisma/prisma-schema-wasm.
@@ -17,12 +19,16 @@ export function isPrismaIdentifier(name: string): boolean {
 }
 
 /**
- * Makes `candidate` a valid identifier: `fallback` when it is empty (a non-Latin name has no Latin words),
- * `prefix + candidate` when it starts with a digit. The candidate is already reduced to `[A-Za-z0-9_]`.
+ * Makes `candidate` a valid identifier: its characters outside `[A-Za-z0-9_]` are dropped; when it has
+ * characters of another script (`사용자`, `사용자_id`) or nothing is left, `prefix` + a stable tag of `original`, so the identifier
+ * does not move when other tables come and go; `prefix + candidate` when it starts with a digit.
  */
-export function validIdentifier(candidate: string, prefix: string, fallback: string): string {
-  if (candidate === '') return fallback;
-  return /^[0-9]/.test(candidate) ? prefix + candidate : candidate;
+export function validIdentifier(candidate: string, prefix: string, original: string): string {
+  // a name partly in another script (`사용자_id`) would lose the part that tells it apart: tag it whole
+  if (/[^\x00-\x7F]/.test(candidate)) return `${prefix}${nameTag(original)}`;
+  const latin = candidate.replace(/[^A-Za-z0-9_]/g, '');
+  if (latin === '' || /^_+$/.test(latin)) return `${prefix}${nameTag(original)}`;
+  return /^[0-9_]/.test(latin) ? prefix + latin : latin;
 }
 
 /**

@@ -26,20 +26,20 @@ export interface SchemaNames {
 export function nameSchema(schema: Schema): SchemaNames {
   const types = new Set<string>();
   const models = new Map<string, string>();
-  schema.tables.forEach((t, i) => {
-    const base = validIdentifier(modelNameOf(t.name), 'Model', `Model${i + 1}`);
+  schema.tables.forEach((t) => {
+    const base = validIdentifier(modelNameOf(t.name), 'Model', t.name);
     models.set(t.name, claimName(base, types, 'Model', RESERVED_TYPE_NAMES));
   });
   const enums = new Map<string, EnumNames>();
-  schema.enums.forEach((e, i) => {
-    const base = validIdentifier(pascalCase(e.name), 'Enum', `Enum${i + 1}`);
+  schema.enums.forEach((e) => {
+    const base = validIdentifier(pascalCase(e.name), 'Enum', e.name);
     enums.set(e.name, { name: claimName(base, types, 'Enum', RESERVED_TYPE_NAMES), values: nameEnumValues(e) });
   });
   const fields = new Map<string, Map<string, string>>();
   for (const t of schema.tables) {
     const taken = new Set<string>();
     const byColumn = new Map<string, string>();
-    const candidates = t.columns.map((c, i) => ({ column: c.name, base: validIdentifier(camelCase(c.name), 'field', `field${i + 1}`) }));
+    const candidates = t.columns.map((c) => ({ column: c.name, base: validIdentifier(camelCase(c.name), 'field', c.name) }));
     for (const exact of [true, false]) {
       for (const { column, base } of candidates) {
         if ((base === column) === exact) byColumn.set(column, claimName(base, taken, 'Field'));
@@ -55,9 +55,9 @@ function nameEnumValues(e: Enum): ReadonlyMap<string, string> {
   const taken = new Set<string>();
   const out = new Map<string, string>();
   for (const v of e.values) if (isPrismaIdentifier(v.name) && !taken.has(v.name)) out.set(v.name, claimName(v.name, taken, ''));
-  e.values.forEach((v, i) => {
+  e.values.forEach((v) => {
     if (out.has(v.name)) return;
-    const base = validIdentifier(words(v.name).join('_'), 'value_', `value${i + 1}`);
+    const base = validIdentifier(words(v.name).join('_'), 'value_', v.name);
     out.set(v.name, claimName(base, taken, ''));
   });
   return out;

@@ -6,6 +6,9 @@ import type { PrismaPlan } from './plan.js';
 import { relationLines } from './print-relation.js';
 import { prismaTypeOf } from './scalar-types.js';
 
+/** Characters outside ASCII: a name made of them gets a made-up identifier and keeps its original. */
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Providers whose single id field must be stored as `_id`. */
 const ID_AS_UNDERSCORE_ID = new Set(['mongodb']);
 
@@ -23,6 +26,11 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   const uniqueColumns = new Set(keys.filter((k) => k.source === 'column').map((k) => k.columns[0]!));
   const lines: string[] = [];
   if (t.purpose !== undefined) lines.push(docComment(t.purpose));
+  if (model !== t.name && NON_ASCII.test(t.name)) {
+    // the identifier had to be made up: the original name stays beside it, and in @@map
+    lines.push(docComment(t.label === t.name ? t.label : `${t.label} (${t.name})`));
+    diagnostics.push(diagnostic('extract/non-latin-name', { name: t.name, identifier: model }, t.origin));
+  }
   lines.push(`model ${model} {`);
 
   const relations = relationLines(t, plan);
@@ -34,6 +42,10 @@ export function printModel(t: Table, plan: PrismaPlan): { text: string; diagnost
   }
   for (const c of t.columns) {
     if (c.description !== undefined) lines.push(docComment(c.description));
+    if (NON_ASCII.test(c.name)) {
+      lines.push(docComment(c.label));
+      diagnostics.push(diagnostic('extract/non-latin-name', { name: `${t.name}.${c.name}`, identifier: `${model}.${field(c.name)}` }, c.origin));
+    }
     lines.push(columnLine(t, c, plan, { field: field(c.name), unique: uniqueColumns.has(c.name), keyed: keyColumns.has(c.name), mongo }, diagnostics));
   }
   lines.push(...relations.lines);

@@ -65,7 +65,8 @@ function holderFieldBase(r: Relation, targetModel: string): string {
   while (w.length > 0 && FOREIGN_KEY_SUFFIX_WORDS.includes(w[w.length - 1]!)) w.pop();
   const base = camelCase(w.join(' '));
   // a column without a key suffix (`author_handle`) is the scalar's own name: name the field for the target
-  return base === '' || w.length === length || /^[0-9]/.test(base) ? camelCase(targetModel) : base;
+  // and a column in another script (`사용자_id`) has no Latin name to give: the target model's name is one
+  return base === '' || w.length === length || /^[0-9]/.test(base) || /[^\x00-\x7F]/.test(base) ? camelCase(targetModel) : base;
 }
 
 function pairKey(r: Relation): string {
