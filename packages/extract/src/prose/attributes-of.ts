@@ -1,7 +1,9 @@
 import type { ScalarType } from '@schemawright/ir';
 import { ATTRIBUTE_HEADS, NON_ENTITY_NOUNS } from '../infer/prose-words.js';
 import type { NounPhrase } from './chunks.js';
-import { attributeWordsOf } from './names.js';
+import { attributeWordsOf, nounRefOf } from './names.js';
+import type { Candidate } from './candidates.js';
+import type { ReadSentence } from './read.js';
 import { typeOfAttributeWords, typeOfWritten } from './types.js';
 
 /** An attribute as a phrase names it: words, a written type ("of type String"), uniqueness. */
@@ -26,4 +28,15 @@ export function attributeOf(np: NounPhrase): AttributeReading | undefined {
 /** True when a phrase's head names a property ("name", "start date"), not a thing. */
 export function isAttributeLike(np: NounPhrase): boolean {
   return ATTRIBUTE_HEADS.has(np.head) || np.words.includes('unique');
+}
+
+/** An attribute candidate of `owner` named by `np`, or none when either cannot name one. */
+export function candidate(owner: NounPhrase, np: NounPhrase, rule: string, confidence: number, rs: ReadSentence, unique = false): Candidate[] {
+  const ref = nounRefOf(owner);
+  const a = attributeOf(np);
+  if (!ref || !a) return [];
+  return [{
+    kind: 'attribute', owner: ref, name: a.words, ...(a.type ? { type: a.type } : {}),
+    ...(a.unique || unique ? { unique: true } : {}), rule, confidence, sentence: rs.sentence,
+  }];
 }
