@@ -31,3 +31,17 @@ describe('diagnostics', () => {
     expect(sortDiagnostics([a, b, c, a]).map((d) => d.span?.file ?? '-')).toEqual(['-', 'a.md', 'b.md']);
   });
 });
+
+describe('names in other scripts', () => {
+  it('keep their identity instead of vanishing', async () => {
+    const { hasNoLatinForm, nameTag } = await import('@schemawright/ir');
+    expect(words('사용자_id')).toEqual(['사용자', 'id']);
+    expect(entityKey('사용자')).toBe('사용자');
+    expect(tableNameOf('사용자')).toBe('사용자');
+    expect(entityKey('Café')).toBe('café');
+    expect(hasNoLatinForm('文章')).toBe(true);
+    expect(nameTag('文章')).toMatch(/^[0-9a-f]{8}$/);
+    expect(nameTag('文章')).toBe(nameTag('文章'));
+    expect(nameTag('文章')).not.toBe(nameTag('文字'));
+  });
+});

@@ -132,3 +132,15 @@ DROP TABLE "comments";
 
 -- DropTable
 DROP TABLE "attachments";
+
+-- DropEnum
+DROP TYPE "workspace_member_role";
+
+-- DropEnum
+DROP TYPE "task_status";
+
+-- DropEnum
+DROP TYPE "task_priority";
+
+-- DropEnum
+DROP TYPE "project_member_role";

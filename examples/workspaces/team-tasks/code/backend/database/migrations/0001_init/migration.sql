@@ -1,3 +1,15 @@
+-- CreateEnum
+CREATE TYPE "project_member_role" AS ENUM ('lead', 'contributor', 'viewer');
+
+-- CreateEnum
+CREATE TYPE "task_priority" AS ENUM ('low', 'medium', 'high', 'urgent');
+
+-- CreateEnum
+CREATE TYPE "task_status" AS ENUM ('todo', 'in_progress', 'in_review', 'done');
+
+-- CreateEnum
+CREATE TYPE "workspace_member_role" AS ENUM ('owner', 'admin', 'member');
+
 -- CreateTable
 CREATE TABLE "attachments" (
     "id" UUID NOT NULL,
@@ -57,7 +69,7 @@ CREATE TABLE "profiles" (
 CREATE TABLE "project_members" (
     "project_id" UUID NOT NULL,
     "user_id" UUID NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "project_member_role" NOT NULL,
     "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(6) NOT NULL,
     CONSTRAINT "project_members_pkey" PRIMARY KEY ("project_id", "user_id")
@@ -85,11 +97,11 @@ CREATE TABLE "tasks" (
     "parent_task_id" UUID,
     "title" TEXT NOT NULL,
     "description" TEXT NOT NULL,
-    "status" TEXT NOT NULL,
-    "priority" TEXT NOT NULL,
+    "status" "task_status" NOT NULL,
+    "priority" "task_priority" NOT NULL,
     "due_date" DATE NOT NULL,
     "position" INTEGER NOT NULL,
-    "deleted_at" TIMESTAMPTZ(6) NOT NULL,
+    "deleted_at" TIMESTAMPTZ(6),
     "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(6) NOT NULL,
     CONSTRAINT "tasks_pkey" PRIMARY KEY ("id")
@@ -101,7 +113,7 @@ CREATE TABLE "users" (
     "email" TEXT NOT NULL,
     "password_hash" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "last_login_at" TIMESTAMPTZ(6) NOT NULL,
+    "last_login_at" TIMESTAMPTZ(6),
     "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(6) NOT NULL,
     CONSTRAINT "users_pkey" PRIMARY KEY ("id")
@@ -111,7 +123,7 @@ CREATE TABLE "users" (
 CREATE TABLE "workspace_members" (
     "workspace_id" UUID NOT NULL,
     "user_id" UUID NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "workspace_member_role" NOT NULL,
     "joined_at" TIMESTAMPTZ(6) NOT NULL,
     "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(6) NOT NULL,
