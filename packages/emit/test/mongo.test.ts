@@ -42,7 +42,7 @@ const OBJECT_ID: [string, string[]] = ['ObjectId', []];
  * tags, likes and follows are pure links; favourites carry a note; meal plan entries link cooks and recipes with
  * a date; activity logs grow without bound.
  */
-function recipeBoxSchema(): Schema {
+export function recipeBoxSchema(): Schema {
   const at = (line: number) => ({ origin: span('architecture.md', line, 1), rule: 'test/hand-built' });
   const id = () => col('id', { kind: 'string' }, { default: { kind: 'uuid' } });
   const fk = (name: string) => col(name, { kind: 'string' });

@@ -5,13 +5,34 @@ import { isUniqueColumn, relationsFrom, type DocContext } from './context.js';
 import { PROVIDER_LABELS } from './database-words.js';
 import { cell, code, columnList, table, where } from './markdown.js';
 import { nativeTypeOf } from './native-types.js';
+import { embeddingsOf } from '../mongo/embedded.js';
+import { idListJunctionsOf } from '../mongo/id-lists.js';
 
 /** "Table definitions": per table its purpose, columns, keys, indexes and where it came from. */
 export function tablesSection(ctx: DocContext): string[] {
   const lines = ['## Table definitions'];
   if (ctx.schema.tables.length === 0) lines.push('', 'No tables: the documents define no entities.');
-  for (const t of ctx.schema.tables) lines.push('', ...tableBlock(ctx, t));
+  const storage = ctx.provider === 'mongodb' ? mongoStorage(ctx) : new Map<string, string>();
+  for (const t of ctx.schema.tables) {
+    const block = tableBlock(ctx, t);
+    const note = storage.get(t.name);
+    // on MongoDB the logical table may not be a collection: say where its data lives in schema.prisma
+    lines.push('', ...(note === undefined ? block : [block[0]!, '', note, ...block.slice(1)]));
+  }
   return lines;
+}
+
+/** Tables that are no collection of their own on MongoDB, with a sentence saying where their data goes. */
+function mongoStorage(ctx: DocContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, e] of embeddingsOf(ctx.schema)) {
+    out.set(name, `**Stored embedded:** each ${code(e.parent)} document holds ${e.list ? 'a list of these' : 'one of these'} as a composite type; there is no ${code(name)} collection, and its key and parent key columns below are not stored.`);
+  }
+  for (const [name, j] of idListJunctionsOf(ctx.schema)) {
+    const [a, b] = j.ends;
+    out.set(name, `**Stored as id lists:** ${code(a.to.table)} and ${code(b.to.table)} keep each other's ids in list fields; there is no ${code(name)} collection.`);
+  }
+  return out;
 }
 
 function tableBlock(ctx: DocContext, t: Table): string[] {
