@@ -18,6 +18,17 @@ export interface PrismaPlan {
 
 /** Makes every naming and action decision before printing, so printing is a plain walk. */
 export function planPrisma(schema: Schema): PrismaPlan {
+  // schema.prisma and erd.md both read the plan of the same schema: make it once
+  const known = plans.get(schema);
+  if (known) return known;
+  const plan = makePlan(schema);
+  plans.set(schema, plan);
+  return plan;
+}
+
+const plans = new WeakMap<Schema, PrismaPlan>();
+
+function makePlan(schema: Schema): PrismaPlan {
   const names = nameSchema(schema);
   const actions = foreignKeyActionsOf(schema);
   return {
