@@ -98,7 +98,9 @@ describe('collectPrismaModels', () => {
     expect(where(attr(facts, 'Cook', 'id'))).toBe('11:3');
     expect(attr(facts, 'Cook', 'email')).toMatchObject({ type: { kind: 'string', maxLength: 255 }, unique: true });
     expect(attr(facts, 'Cook', 'bio')).toMatchObject({ type: { kind: 'string' }, nullable: true, description: 'Shown on the profile' });
-    expect(attr(facts, 'Cook', 'joinedAt')).toMatchObject({ type: { kind: 'datetime' }, default: { kind: 'now' } });
+    expect(attr(facts, 'Cook', 'joined_at')).toMatchObject({ type: { kind: 'datetime' }, default: { kind: 'now' } });
+    // facts name database columns: a field's @map is its column
+    expect(facts.some((f) => f.kind === 'attribute' && f.name === 'joinedAt')).toBe(false);
     expect(attr(facts, 'Cook', 'editedAt').autoUpdate).toBe(true);
     expect(attr(facts, 'Recipe', 'id')).toMatchObject({ type: { kind: 'int', bits: 32 }, default: { kind: 'autoincrement' } });
     expect(attr(facts, 'Recipe', 'price').type).toEqual({ kind: 'decimal', precision: 8, scale: 2 });

@@ -3,10 +3,11 @@ import { commentValuesFact } from './sql-facts.js';
 import { valuesFromComment } from './comment-values.js';
 import type { PrismaField, PrismaModel } from './prisma-declarations.js';
 import { fieldKind, typeName, type PrismaNames } from './prisma-relations.js';
-import { nativeAttribute, fieldAttribute, fieldsArg, positional, stringArg } from './prisma-values.js';
+import { columnOf, nativeAttribute, fieldAttribute, fieldsArg, positional, stringArg } from './prisma-values.js';
 import { nativeTypeText, prismaDefault, scalarTypeOf } from './prisma-types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 
 /** The entity, attribute, key and index facts of one model (relations are `relationFacts`). */
 export function modelFacts(model: PrismaModel, names: PrismaNames, base: (line: number, token?: string) => FactBase): Fact[] {
@@ -24,9 +25,10 @@ export function modelFacts(model: PrismaModel, names: PrismaNames, base: (line: 
     if (values) facts.push(commentValuesFact(fact, values));
   }
   for (const { attribute: attr, line } of model.blockAttributes) {
-    const columns = fieldsArg(attr);
+    const fields = fieldsArg(attr);
+    const columns = fields.map((c) => columnOf(model, c));
     if (columns.length === 0) continue;
-    const b = base(line, columns[0]);
+    const b = base(line, fields[0]);
     const name = stringArg(attr, 'map') ?? stringArg(attr, 'name');
     const named = name === undefined ? {} : { name };
     if (attr.name === 'id') facts.push({ kind: 'primary-key', ...b, entity: model.name, columns });
@@ -41,7 +43,7 @@ function attributeOf(pf: PrismaField, model: PrismaModel, isEnum: boolean, b: Fa
   const t = typeName(pf);
   const native = nativeAttribute(f);
   const type = isEnum ? { kind: 'enum' as const, enumName: t } : f.array ? { kind: 'json' as const } : scalarTypeOf(t, native);
-  const fact: Mutable<AttributeFact> = { kind: 'attribute', ...b, entity: model.name, name: f.name };
+  const fact: Mutable<AttributeFact> = { kind: 'attribute', ...b, entity: model.name, name: columnOf(model, f.name) };
   fact.type = type ?? { kind: 'unknown', raw: t };
   fact.rawType = native ? nativeTypeText(native) : `${t}${f.array ? '[]' : ''}`;
   fact.nullable = f.optional === true;

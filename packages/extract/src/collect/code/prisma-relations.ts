@@ -1,7 +1,7 @@
 import { compareStrings, singular, words } from '@schemawright/ir';
 import type { EndFact, FactBase, RelationFact } from '../../facts.js';
 import type { PrismaField, PrismaModel } from './prisma-declarations.js';
-import { fieldAttribute, fieldsArg, keyed, stringArg } from './prisma-values.js';
+import { columnOf, fieldAttribute, fieldsArg, keyed, stringArg } from './prisma-values.js';
 import { PRISMA_REFERENTIAL_ACTIONS, PRISMA_SCALAR_TYPES } from './prisma-types.js';
 
 /** Names declared in the document's Prisma blocks. */
@@ -38,9 +38,10 @@ function relationName(pf: PrismaField): string | undefined {
 }
 
 /** The `fields: [...]` of a field's `@relation`: the foreign key columns it holds. */
-function fkColumnsOf(pf: PrismaField): string[] {
+function fkColumnsOf(pf: PrismaField, model?: PrismaModel): string[] {
   const attr = fieldAttribute(pf.field, 'relation');
-  return attr ? fieldsArg(attr) : [];
+  const fields = attr ? fieldsArg(attr) : [];
+  return model ? fields.map((f) => columnOf(model, f)) : fields;
 }
 
 /**
@@ -72,7 +73,7 @@ export function relationFacts(models: readonly PrismaModel[], names: PrismaNames
       const label = relationName(pf);
       const back = byName.get(target)?.fields.find((o) => o !== pf && typeName(o) === model.name && relationName(o) === label);
       const attr = fieldAttribute(pf.field, 'relation');
-      const fkColumns = fkColumnsOf(pf);
+      const fkColumns = fkColumnsOf(pf, model);
       const backHoldsFk = back !== undefined && fkColumnsOf(back).length > 0;
       const f = pf.field;
       const rel = (a: string, b: string, aEnd: EndFact, bEnd: EndFact, extra: Partial<RelationFact> = {}): RelationFact => ({

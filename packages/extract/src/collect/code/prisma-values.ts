@@ -1,3 +1,4 @@
+import type { PrismaModel } from './prisma-declarations.js';
 import type { Attribute, AttributeArgument, BlockAttribute, Field, KeyValue, Value } from '@mrleebo/prisma-ast';
 
 /** prisma-ast keeps string literals quoted: `"users"` → `users`. */
@@ -47,4 +48,14 @@ export function fieldsArg(attr: Attribute | BlockAttribute): string[] {
 export function stringArg(attr: Attribute | BlockAttribute, key: string, positionalToo = false): string | undefined {
   const v = keyed(attr.args, key) ?? (positionalToo ? positional(attr.args)[0] : undefined);
   return typeof v === 'string' && /^".*"$/s.test(v) ? unquote(v) : undefined;
+}
+
+/**
+ * The database column of a model's field: its `@map("…")`, else its own name. Facts name columns, not
+ * Prisma fields, so a mapped field (`userId @map("user_id")`, `title @map("제목")`) keeps its real column.
+ */
+export function columnOf(model: PrismaModel, field: string): string {
+  const pf = model.fields.find((x) => x.field.name === field);
+  const map = pf ? fieldAttribute(pf.field, 'map') : undefined;
+  return (map ? stringArg(map, 'name', true) : undefined) ?? field;
 }
