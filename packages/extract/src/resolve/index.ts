@@ -41,7 +41,28 @@ function eachTable(tables: ReadonlyMap<string, TableDraft>, step: (t: TableDraft
 
 /** Facts of one kind about one entity key. */
 function factsFor<F extends IndexFact | PrimaryKeyFact>(facts: readonly Fact[], kind: F['kind'], key: string): F[] {
-  return facts.filter((f): f is F => f.kind === kind && entityKey((f as F).entity) === key);
+  return factsByEntity(facts, kind).get(key) ?? [];
+}
+
+// Grouped once per fact list and kind: asking per table by filtering every fact was quadratic.
+const groupedFacts = new WeakMap<readonly Fact[], Map<string, Map<string, Fact[]>>>();
+
+function factsByEntity<F extends IndexFact | PrimaryKeyFact>(facts: readonly Fact[], kind: F['kind']): Map<string, F[]> {
+  let byKind = groupedFacts.get(facts);
+  if (!byKind) groupedFacts.set(facts, (byKind = new Map()));
+  let byEntity = byKind.get(kind);
+  if (!byEntity) {
+    byEntity = new Map();
+    for (const f of facts) {
+      if (f.kind !== kind) continue;
+      const key = entityKey((f as F).entity);
+      const list = byEntity.get(key);
+      if (list) list.push(f);
+      else byEntity.set(key, [f]);
+    }
+    byKind.set(kind, byEntity);
+  }
+  return byEntity as Map<string, F[]>;
 }
 
 /**

@@ -26,9 +26,6 @@ export function defaultJunctionName(p: string, q: string): string {
 }
 
 /** Required relations from `j` to table `to`. */
-const requiredTo = (relations: readonly Relation[], j: TableDraft, to: string): number =>
-  relations.filter((r) => r.from.table === j.name && r.to.table === to && !r.to.optional).length;
-
 /**
  * An entity that already links both ends with required foreign keys (an `enrollments` table with
  * `student_id` and `course_id`), preferring the one the label names; undefined when there is none.
@@ -37,10 +34,20 @@ export function findJunction(m: MergedRelation, tables: TableMap, relations: rea
   const a = tables.get(m.p)!;
   const b = tables.get(m.q)!;
   const named = m.label !== undefined ? entityKey(m.label) : '';
-  const fits = [...tables.values()]
+  // only tables holding a required key to `a` can link the pair: count those once, not per table
+  const toA = new Map<string, number>();
+  const toB = new Map<string, number>();
+  for (const r of relations) {
+    if (r.to.optional) continue;
+    if (r.to.table === a.name) toA.set(r.from.table, (toA.get(r.from.table) ?? 0) + 1);
+    if (r.to.table === b.name) toB.set(r.from.table, (toB.get(r.from.table) ?? 0) + 1);
+  }
+  const fits = [...toA.keys()]
+    .map((name) => [...tables.values()].find((t) => t.name === name))
+    .filter((j): j is TableDraft => j !== undefined)
     // a link table the documents listed counts; a junction made for another many-to-many does not
     .filter((j) => (j.role === 'entity' || j.rule !== MANY_TO_MANY_RULE) && j.key !== a.key && j.key !== b.key)
-    .filter((j) => (a.key === b.key ? requiredTo(relations, j, a.name) >= 2 : requiredTo(relations, j, a.name) >= 1 && requiredTo(relations, j, b.name) >= 1))
+    .filter((j) => (a.key === b.key ? (toA.get(j.name) ?? 0) >= 2 : (toA.get(j.name) ?? 0) >= 1 && (toB.get(j.name) ?? 0) >= 1))
     .sort((x, y) => Number(y.key === named) - Number(x.key === named) || compareStrings(x.name, y.name));
   return fits[0];
 }
