@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitErdDoc } from '../src/docs/index.js';
 import { withProvider } from './helpers/schemas.js';
-import { recipeBoxSchema } from './mongo.test.js';
+import { recipeBoxSchema } from './helpers/recipe-box.js';
 
 describe('erd.md on MongoDB', () => {
   it('says which tables are embedded documents or id lists, not collections', () => {
