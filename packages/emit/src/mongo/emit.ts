@@ -2,7 +2,7 @@ import { databaseChoice, diagnostic, result, type Diagnostic, type Result, type 
 import { formatPrismaSchema, PRISMA_GENERATOR, validatePrismaSchema } from '../prisma/index.js';
 import { documentNotesOf } from './notes.js';
 import { planMongo } from './plan.js';
-import { printEnum } from './print-enum.js';
+import { printEnum } from '../prisma/print-enum.js';
 import { printModel } from './print-model.js';
 import { printType } from './print-type.js';
 

@@ -19,7 +19,7 @@ export function emitPrisma(schema: Schema): Result<string> {
   const plan = planPrisma(schema);
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
   const blocks = [PRISMA_GENERATOR, `datasource db {\n  provider = "${schema.database.provider}"\n}`];
-  if (!NO_ENUMS.has(schema.database.provider)) for (const e of schema.enums) blocks.push(printEnum(e, plan));
+  if (!NO_ENUMS.has(schema.database.provider)) for (const e of schema.enums) blocks.push(printEnum(e, plan.names));
   for (const t of schema.tables) {
     const m = printModel(t, plan);
     blocks.push(m.text);

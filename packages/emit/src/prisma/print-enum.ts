@@ -1,10 +1,10 @@
 import type { Enum } from '@schemawright/ir';
-import type { PrismaPlan } from './plan.js';
+import type { SchemaNames } from './names.js';
 import { prismaString } from './defaults.js';
 
 /** One `enum` block: identifiers with `@map` where the database value differs, `@@map` when the name does. */
-export function printEnum(e: Enum, plan: PrismaPlan): string {
-  const names = plan.names.enums.get(e.name)!;
+export function printEnum(e: Enum, schemaNames: SchemaNames): string {
+  const names = schemaNames.enums.get(e.name)!;
   const lines = [`enum ${names.name} {`];
   for (const v of e.values) {
     const id = names.values.get(v.name)!;
