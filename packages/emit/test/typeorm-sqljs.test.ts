@@ -34,6 +34,18 @@ async function synchronized(folder: string, files: Record<string, string>): Prom
   return { db: (source.driver as unknown as { databaseConnection: Database }).databaseConnection, source };
 }
 
+/**
+ * The one known difference: off PostgreSQL Prisma keys an implicit many-to-many table (`_AToB`) with a
+ * unique index on (A, B), and a TypeORM entity cannot do without a primary key, so TypeORM's table has
+ * that pair as its primary key instead. Everything else must agree.
+ */
+function pairKeysAsPrimary(catalog: ReturnType<typeof sqliteCatalog>): ReturnType<typeof sqliteCatalog> {
+  return catalog.map((t) => {
+    const pair = t.table.startsWith('_') && t.uniques.includes('A,B') && t.columns.map((c) => c.name).join() === 'A,B';
+    return pair ? { ...t, columns: t.columns.map((c, i) => ({ ...c, pk: i + 1 })), uniques: t.uniques.filter((u) => u !== 'A,B') } : t;
+  });
+}
+
 describe('TypeORM (sql.js): the synchronized tables are the tables of schema.sql', () => {
   for (const [name, shape] of ormShapes(allShapes())) {
     it(`${name}: same columns, keys, foreign keys and indexes`, async () => {
@@ -42,7 +54,7 @@ describe('TypeORM (sql.js): the synchronized tables are the tables of schema.sql
       const ours = new SQL.Database();
       ours.exec(emitSql(sqlite, 'sqlite'));
       try {
-        expect(sqliteCatalog(db)).toEqual(sqliteCatalog(ours));
+        expect(sqliteCatalog(db)).toEqual(pairKeysAsPrimary(sqliteCatalog(ours)));
       } finally {
         ours.close();
         await source.destroy();

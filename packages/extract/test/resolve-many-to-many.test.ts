@@ -2,23 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { codes, columnOf, facts, many, oneOrMore, resolveChecked, tableOf } from './resolve-fact-builder.js';
 
 describe('resolve: many-to-many (rule 7)', () => {
-  it('lowers a many-to-many without own columns to a join table', () => {
+  it("lowers a many-to-many nothing names to Prisma's implicit table: _AToB with A, B", () => {
     const f = facts();
     const rel = f.rel('Student', 'Course', { aEnd: many, bEnd: oneOrMore, label: 'enrols in' });
     const input = [f.entity('Student'), f.entity('Course'), f.attr('Course', 'id', { rawType: 'int', primaryKey: true }), rel];
     const { schema, diagnostics } = resolveChecked(input);
-    const join = tableOf(schema, 'course_students');
-    expect(join).toMatchObject({ role: 'join', primaryKey: ['course_id', 'student_id'], rule: 'resolve/many-to-many', origin: rel.span });
-    expect(join.columns.map((c) => `${c.name}:${c.type.kind}${c.nullable ? '?' : ''}`)).toEqual(['course_id:int', 'student_id:uuid', 'created_at:datetime']);
-    expect(join.indexes.map((i) => i.name)).toEqual(['course_students_student_id_idx']);
-    expect(schema.relations.map((r) => [r.name, r.from.table, r.to.table, r.onDelete, r.to.optional, r.label])).toEqual([
-      ['course_students_course_id_fkey', 'course_students', 'courses', 'cascade', false, 'enrols in'],
-      ['course_students_student_id_fkey', 'course_students', 'students', 'cascade', false, 'enrols in'],
+    const join = tableOf(schema, '_CourseToStudent');
+    expect(join).toMatchObject({ role: 'join', primaryKey: ['A', 'B'], rule: 'resolve/many-to-many', origin: rel.span });
+    // A references the model whose name sorts first (Course), B the other; no timestamps
+    expect(join.columns.map((c) => `${c.name}:${c.type.kind}${c.nullable ? '?' : ''}`)).toEqual(['A:int', 'B:uuid']);
+    expect(join.indexes.map((i) => i.name)).toEqual(['_CourseToStudent_B_index']);
+    expect(schema.relations.map((r) => [r.name, r.from.table, r.from.columns.join(), r.to.table, r.onDelete, r.to.optional, r.label])).toEqual([
+      ['_CourseToStudent_A_fkey', '_CourseToStudent', 'A', 'courses', 'cascade', false, 'enrols in'],
+      ['_CourseToStudent_B_fkey', '_CourseToStudent', 'B', 'students', 'cascade', false, 'enrols in'],
     ]);
     // a course must have a student (oneOrMore next to Course): the join side toward students is required
     expect(schema.relations.find((r) => r.to.table === 'students')!.from.optional).toBe(false);
     expect(schema.relations.find((r) => r.to.table === 'courses')!.from.optional).toBe(true);
-    expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toBe('many-to-many Course – Student lowered to junction table course_students');
+    expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toBe('many-to-many Course – Student lowered to junction table _CourseToStudent');
+  });
+
+  it('keeps an explicit junction when an end has a composite key (Prisma needs a single @id)', () => {
+    const f = facts();
+    const input = [
+      f.entity('Seat'), f.attr('Seat', 'row', { primaryKey: true }), f.attr('Seat', 'number', { rawType: 'int', primaryKey: true }),
+      f.entity('Show'), f.rel('Seat', 'Show', { aEnd: many, bEnd: many }),
+    ];
+    const { schema } = resolveChecked(input);
+    expect(schema.tables.map((t) => `${t.name}:${t.role}`)).toEqual(['seat_shows:join', 'seats:entity', 'shows:entity']);
+  });
+
+  it('names the implicit table after the relation name of a Prisma source', () => {
+    const f = facts('schema.md', 'prisma');
+    const { schema } = resolveChecked([f.entity('User'), f.entity('Post'), f.rel('User', 'Post', { aEnd: many, bEnd: many, label: 'Likes' })]);
+    expect(tableOf(schema, '_Likes')).toMatchObject({ role: 'join', primaryKey: ['A', 'B'] });
+    expect(schema.relations.map((r) => `${r.name}→${r.to.table}`)).toEqual(['_Likes_A_fkey→posts', '_Likes_B_fkey→users']);
   });
 
   it('reuses an entity that already has required FKs to both ends', () => {
@@ -43,7 +61,7 @@ describe('resolve: many-to-many (rule 7)', () => {
       f.rel('Order', 'Product', { aEnd: many, bEnd: many }),
     ];
     const { schema } = resolveChecked(input);
-    expect(tableOf(schema, 'order_products').role).toBe('join');
+    expect(tableOf(schema, '_OrderToProduct').role).toBe('join');
   });
 
   it('names the join table after a label that is an association noun', () => {
@@ -68,21 +86,19 @@ describe('resolve: many-to-many (rule 7)', () => {
     expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toContain('junction table enrollments');
   });
 
-  it('gives the second column of a self many-to-many a role', () => {
+  it('names a self many-to-many after its label: both keys point at the one table', () => {
     const f = facts();
     const { schema } = resolveChecked([f.entity('User'), f.rel('User', 'User', { aEnd: many, bEnd: many, label: 'follows' })]);
-    const join = tableOf(schema, 'user_users');
-    expect(join.primaryKey).toEqual(['user_id', 'follower_user_id']);
-    expect(schema.relations.map((r) => r.name)).toEqual(['user_users_follower_user_id_fkey', 'user_users_user_id_fkey']);
+    expect(tableOf(schema, '_UserFollowsUser').primaryKey).toEqual(['A', 'B']);
+    expect(schema.relations.map((r) => `${r.name}→${r.to.table}`)).toEqual(['_UserFollowsUser_A_fkey→users', '_UserFollowsUser_B_fkey→users']);
   });
 
-  it('keeps a join table name clear of existing tables', () => {
+  it('keeps a junction table name an association noun gives clear of existing tables', () => {
     const f = facts();
-    const input = [f.entity('Tag'), f.entity('Post'), f.entity('Post Tag', { tableName: 'post_tags' }), f.attr('Post Tag', 'note'), f.rel('Post', 'Tag', { aEnd: many, bEnd: many })];
+    const input = [f.entity('Tag'), f.entity('Post'), f.entity('Tagging'), f.attr('Tagging', 'note'), f.attr('Tagging', 'post_id', { nullable: true }), f.rel('Post', 'Tag', { aEnd: many, bEnd: many, label: 'Tagging' })];
     const { schema, diagnostics } = resolveChecked(input);
-    expect(tableOf(schema, 'post_tags_2').role).toBe('join');
-    expect(columnOf(schema, 'post_tags_2', 'tag_id').nullable).toBe(false);
     expect(codes(diagnostics)).toContain('resolve/many-to-many');
+    expect(schema.tables.some((t) => t.name.startsWith('_'))).toBe(false);
   });
 });
 

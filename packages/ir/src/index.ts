@@ -7,3 +7,4 @@ export * from './names.js';
 export * from './factories.js';
 export * from './order.js';
 export * from './validate.js';
+export * from './implicit-junction.js';

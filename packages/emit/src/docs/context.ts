@@ -1,7 +1,7 @@
 import type { Column, DatabaseProvider, Enum, Relation, Schema, Span, Table } from '@schemawright/ir';
 import type { SchemaNames } from '../prisma/names.js';
 import { planPrisma } from '../prisma/plan.js';
-import type { RelationFields } from '../prisma/relation-fields.js';
+import type { ManyToManyFields, RelationFields } from '../prisma/relation-fields.js';
 import type { ForeignKeyActions } from '../sql/referential-actions.js';
 import type { DocSignal, ErdDocOptions } from './options.js';
 
@@ -15,6 +15,8 @@ export interface DocContext {
   readonly enums: ReadonlyMap<string, Enum>;
   /** The Prisma fields of each relation, by relation name. */
   readonly relationFields: ReadonlyMap<string, RelationFields>;
+  /** Implicit many-to-many tables (no model in schema.prisma: list fields on both models), by table name. */
+  readonly implicitTables: ReadonlyMap<string, ManyToManyFields>;
   /** The foreign key actions schema.prisma prints, by relation name. */
   readonly actions: ReadonlyMap<string, ForeignKeyActions>;
   /** Keys made unique because their relation is one-to-one, by table. */
@@ -40,6 +42,7 @@ export function docContext(schema: Schema, options: ErdDocOptions): DocContext {
     tables: new Map(schema.tables.map((t) => [t.name, t])),
     enums: new Map(schema.enums.map((e) => [e.name, e])),
     relationFields: new Map(plan.relations.map((f) => [f.relation.name, f])),
+    implicitTables: new Map(plan.manyToMany.map((m) => [m.implicit.table.name, m])),
     actions: plan.actions,
     oneToOneKeys: plan.oneToOneKeys,
     relationsFrom: relationsByTable(schema.relations),

@@ -49,7 +49,10 @@ function tableBlock(ctx: DocContext, t: Table): string[] {
     defaultText(ctx, t, c),
     [t.primaryKey.includes(c.name) ? 'PK' : '', fkColumns.has(c.name) ? 'FK' : ''].filter((k) => k !== '').join(', '),
   ]);
-  const lines = [`### ${code(t.name)} (model ${code(model)})`, '', purposeOf(ctx, t), '', ...table(headers, rows), ''];
+  const implicit = ctx.implicitTables.get(t.name);
+  // Prisma makes an implicit many-to-many table itself, from a list field on each model
+  const what = implicit ? `Prisma's implicit many-to-many table of ${code(`${implicit.aModel}.${implicit.aField}`)} and ${code(`${implicit.bModel}.${implicit.bField}`)}` : `model ${code(model)}`;
+  const lines = [`### ${code(t.name)} (${what})`, '', purposeOf(ctx, t), '', ...table(headers, rows), ''];
   lines.push(`- **Primary key:** ${t.primaryKey.length === 1 ? code(t.primaryKey[0]!) : columnList(t.primaryKey)}`);
   for (const r of fks) {
     const action = ctx.actions.get(r.name)?.onDelete ?? r.onDelete;

@@ -1,5 +1,5 @@
 import type { Table } from '@schemawright/ir';
-import { primaryKeyName } from '../sql/constraint-names.js';
+import { primaryKeyNameOf } from '../sql/constraint-names.js';
 import { docLine, tsString } from '../typeorm/typescript-source.js';
 import { columnLine, drizzleAction, type Uses } from './print-column.js';
 import type { DrizzlePlan } from './plan.js';
@@ -16,7 +16,7 @@ export function printTable(plan: DrizzlePlan, t: Table, uses: Uses): string[] {
   const ref = (column: string) => `t.${fields.get(column) ?? column}`;
   const extras: string[] = [];
   if (t.primaryKey.length > 1) {
-    const name = plan.dialect.namedPrimaryKey ? `name: ${tsString(primaryKeyName(t.name, plan.sql.provider))}, ` : '';
+    const name = plan.dialect.namedPrimaryKey ? `name: ${tsString(primaryKeyNameOf(t, plan.sql.provider))}, ` : '';
     extras.push(`${uses.core('primaryKey')}({ ${name}columns: [${t.primaryKey.map(ref).join(', ')}] })`);
   }
   for (const r of plan.schema.relations) {

@@ -1,6 +1,6 @@
 import { assertNever, type Column, type Span, type Schema, type Table } from '@schemawright/ir';
 import type { EffectiveDefault } from '../prisma/defaults.js';
-import { primaryKeyName } from '../sql/constraint-names.js';
+import { primaryKeyNameOf } from '../sql/constraint-names.js';
 import { sqlAction, sqlString } from '../sql/dialect.js';
 import { defaultOf, planSql, sqlTypeOf, type SqlPlan } from '../sql/plan.js';
 import type { TableKey } from '../sql/table-keys.js';
@@ -74,7 +74,7 @@ export function databaseModelOf(schema: Schema): DatabaseModel {
       name: t.name,
       columns: t.columns.map((c) => columnOf(plan, t, c)),
       primaryKey: t.primaryKey,
-      primaryKeyName: primaryKeyName(t.name, plan.provider),
+      primaryKeyName: primaryKeyNameOf(t, plan.provider),
       keys: plan.keys.get(t.name) ?? [],
       origin: t.origin,
     })),

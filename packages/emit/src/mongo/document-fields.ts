@@ -1,4 +1,4 @@
-import { camelCase, compareStrings, tableNameOf, type Relation, type Schema } from '@schemawright/ir';
+import { camelCase, compareStrings, defaultImplicitRelationName, tableNameOf, type Relation, type Schema } from '@schemawright/ir';
 import type { RelationFields, SchemaNames } from '../prisma/index.js';
 import type { Embedding } from './embedded.js';
 import type { IdListJunction } from './id-lists.js';
@@ -64,6 +64,8 @@ export function nameDocumentFields(input: DocumentFieldInput): ReadonlyMap<strin
     add(e.parent, { kind: 'embedded', field, typeName: names.models.get(e.table.name)!, embedding: e });
   }
   const relationNames = new Set(input.referenceFields.flatMap((rf) => (rf.relationName === undefined ? [] : [rf.relationName])));
+  // Prisma names an unnamed relation `${A}To${B}`: a junction called that (`_CollectorToPiece`) must not take it
+  for (const j of input.junctions.values()) relationNames.add(defaultImplicitRelationName(names.models.get(j.ends[0].to.table)!, names.models.get(j.ends[1].to.table)!));
   const pairs = pairCounts(input.referenceFields.map((rf) => rf.relation), [...input.junctions.values()]);
   for (const j of input.junctions.values()) {
     const [a, b] = j.ends;

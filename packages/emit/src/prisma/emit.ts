@@ -12,7 +12,8 @@ export const PRISMA_GENERATOR = 'generator client {\n  provider = "prisma-client
 
 /**
  * Prints the schema as `schema.prisma`: generator, datasource without `url` (Prisma 7 keeps it in
- * prisma.config.ts), enums, then models, in the IR's canonical order. The text is `prisma format`'s output
+ * prisma.config.ts), enums, then models, in the IR's canonical order; implicit many-to-many tables are
+ * list fields on both models instead. The text is `prisma format`'s output
  * and is checked with Prisma's own validator; a failure is an `emit/prisma-invalid` error.
  */
 export function emitPrisma(schema: Schema): Result<string> {
@@ -21,6 +22,7 @@ export function emitPrisma(schema: Schema): Result<string> {
   const blocks = [PRISMA_GENERATOR, `datasource db {\n  provider = "${schema.database.provider}"\n}`];
   if (!NO_ENUMS.has(schema.database.provider)) for (const e of schema.enums) blocks.push(printEnum(e, plan.names));
   for (const t of schema.tables) {
+    if (plan.implicitTables.has(t.name)) continue; // Prisma makes the table of the two list fields itself
     const m = printModel(t, plan);
     blocks.push(m.text);
     diagnostics.push(...m.diagnostics);

@@ -1,4 +1,4 @@
-import { camelCase, modelNameOf, pascalCase, words, type Enum, type Schema } from '@schemawright/ir';
+import { camelCase, isImplicitJunction, modelNameOf, pascalCase, words, type Enum, type Schema, type Table } from '@schemawright/ir';
 import { claimName, isPrismaIdentifier, RESERVED_TYPE_NAMES, validIdentifier } from './identifiers.js';
 
 /** Prisma names for one enum: the enum's name and each database value's identifier. */
@@ -21,20 +21,25 @@ export interface SchemaNames {
 /**
  * Names models (PascalCase singular of the table), enums (PascalCase) and scalar fields (camelCase), each
  * a valid Prisma identifier, unique where Prisma needs it (models and enums share one namespace; fields are
- * per model). Models claim names before enums; names that need no `@map` claim before those that do.
+ * per model). Models claim names before enums (Prisma's implicit junction tables after both); names that
+ * need no `@map` claim before those that do.
  */
 export function nameSchema(schema: Schema): SchemaNames {
   const types = new Set<string>();
   const models = new Map<string, string>();
-  schema.tables.forEach((t) => {
+  const nameModel = (t: Table) => {
     const base = validIdentifier(modelNameOf(t.name), 'Model', t.name);
     models.set(t.name, claimName(base, types, 'Model', RESERVED_TYPE_NAMES));
-  });
+  };
+  schema.tables.filter((t) => !isImplicitJunction(t)).forEach(nameModel);
   const enums = new Map<string, EnumNames>();
   schema.enums.forEach((e) => {
     const base = validIdentifier(pascalCase(e.name), 'Enum', e.name);
     enums.set(e.name, { name: claimName(base, types, 'Enum', RESERVED_TYPE_NAMES), values: nameEnumValues(e) });
   });
+  // implicit many-to-many tables are usually no model at all: they claim last, so they never take a name
+  // from a model or an enum (one printed as a model after all still gets a name)
+  schema.tables.filter(isImplicitJunction).forEach(nameModel);
   const fields = new Map<string, Map<string, string>>();
   for (const t of schema.tables) {
     const taken = new Set<string>();

@@ -20,7 +20,8 @@ export function prismaAction(a: ReferentialAction): string {
 
 /**
  * The relation fields of model `t`: first the fields holding a key (with `@relation(fields, references,
- * onDelete)`), then the back fields of relations pointing here, each in schema order.
+ * onDelete)`), then the back fields of relations pointing here, then the list fields of implicit
+ * many-to-many relations, each in schema order.
  */
 export function relationLines(t: Table, plan: PrismaPlan): { lines: string[]; fieldNames: string[] } {
   const provider = plan.schema.database.provider;
@@ -46,6 +47,17 @@ export function relationLines(t: Table, plan: PrismaPlan): { lines: string[]; fi
     const named = rf.relationName !== undefined ? ` @relation(${prismaString(rf.relationName)})` : '';
     lines.push(`${rf.backField} ${rf.holderModel}${rf.backList ? '[]' : '?'}${named}`);
     fieldNames.push(rf.backField);
+  }
+  for (const m of plan.manyToMany) {
+    const named = m.relationName !== undefined ? ` @relation(${prismaString(m.relationName)})` : '';
+    if (m.implicit.a.to.table === t.name) {
+      lines.push(`${m.aField} ${m.bModel}[]${named}`);
+      fieldNames.push(m.aField);
+    }
+    if (m.implicit.b.to.table === t.name) {
+      lines.push(`${m.bField} ${m.aModel}[]${named}`);
+      fieldNames.push(m.bField);
+    }
   }
   return { lines, fieldNames };
 }

@@ -1,6 +1,7 @@
 import { camelCase, compareStrings, pascalCase, tableNameOf, words, type Relation, type Schema } from '@schemawright/ir';
 import { columnNamed, tableNamed } from '../sql/schema-lookup.js';
 import { claimName } from './identifiers.js';
+import { hasDefaultName, type ImplicitManyToMany } from './implicit-relations.js';
 import type { SchemaNames } from './names.js';
 
 /** Trailing words of a foreign key column that name the key rather than the thing (`owner_id` → owner). */
@@ -23,26 +24,58 @@ export interface RelationFields {
   readonly backList: boolean;
 }
 
+/** The two list fields of an implicit many-to-many. */
+export interface ManyToManyFields {
+  readonly implicit: ImplicitManyToMany;
+  /** The model `A` points at, its field listing the `B` side, and the same for `B`. */
+  readonly aModel: string;
+  readonly aField: string;
+  readonly bModel: string;
+  readonly bField: string;
+  /** Set when `@relation("…")` must print: a self relation, a pair with several relations, a non-default name. */
+  readonly relationName?: string;
+}
+
+/** Relation fields of foreign keys and of implicit many-to-many relations. */
+export interface AllRelationFields {
+  readonly relations: RelationFields[];
+  readonly manyToMany: ManyToManyFields[];
+}
+
 /**
- * Names both fields of every relation, in schema order. The holder field is the key column without its
+ * Names both fields of every relation, in schema order (relations of implicit many-to-many tables are the
+ * list fields of `manyToMany` instead). The holder field is the key column without its
  * `_id` (`project_id` → project; the target's name for composite keys and keys without such a suffix); the back field is the holder model
  * in plural camelCase (`tasks`), singular for one-to-one, with `As<HolderField>` added when the relation is
  * named (`tasksAsAssignee`). Scalar fields keep their names; holder fields claim before back fields; a clash
  * gets the `Relation` suffix rule of `claimName`.
  */
 export function nameRelationFields(schema: Schema, names: SchemaNames): RelationFields[] {
+  return nameAllRelationFields(schema, names, []).relations;
+}
+
+/** `nameRelationFields`, with the implicit many-to-many relations of `implicit` as pairs of list fields. */
+export function nameAllRelationFields(schema: Schema, names: SchemaNames, implicit: readonly ImplicitManyToMany[]): AllRelationFields {
   const taken = new Map<string, Set<string>>();
   for (const [table, fields] of names.fields) taken.set(table, new Set(fields.values()));
-  const takenIn = (table: string) => taken.get(table) ?? new Set<string>();
+  const takenIn = (table: string) => {
+    let set = taken.get(table);
+    if (!set) taken.set(table, (set = new Set<string>()));
+    return set;
+  };
+  const inJunction = new Set(implicit.flatMap((m) => [m.a.name, m.b.name]));
+  const relations = schema.relations.filter((r) => !inJunction.has(r.name));
   const pairCount = new Map<string, number>();
-  for (const r of schema.relations) pairCount.set(pairKey(r), (pairCount.get(pairKey(r)) ?? 0) + 1);
-  const relationNames = new Set<string>();
+  const count = (key: string) => pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+  for (const r of relations) count(pairKey(r));
+  for (const m of implicit) count(pairOf(m.a.to.table, m.b.to.table));
+  const relationNames = new Set<string>(implicit.map((m) => m.relationName));
 
-  const holders = schema.relations.map((r) => {
+  const holders = relations.map((r) => {
     const targetModel = names.models.get(r.to.table)!;
     return claimName(holderFieldBase(r, targetModel), takenIn(r.from.table), 'Relation');
   });
-  return schema.relations.map((r, i) => {
+  const fields = relations.map((r, i) => {
     const holderModel = names.models.get(r.from.table)!;
     const targetModel = names.models.get(r.to.table)!;
     const holderField = holders[i]!;
@@ -56,6 +89,18 @@ export function nameRelationFields(schema: Schema, names: SchemaNames): Relation
     const fields: RelationFields = { relation: r, holderModel, targetModel, holderField, backField, holderOptional, backList };
     return named ? { ...fields, relationName: claimName(`${holderModel}${pascalCase(holderField)}`, relationNames, '') } : fields;
   });
+  const manyToMany = implicit.map((m): ManyToManyFields => {
+    const aModel = names.models.get(m.a.to.table)!;
+    const bModel = names.models.get(m.b.to.table)!;
+    const self = m.a.to.table === m.b.to.table;
+    const named = self || (pairCount.get(pairOf(m.a.to.table, m.b.to.table)) ?? 0) > 1 || !hasDefaultName(m, names.models);
+    const suffix = named ? ` as ${m.relationName}` : '';
+    // a self relation's two fields list the same model: Prisma pairs A with the field name sorting first
+    const aField = claimName(camelCase(`${tableNameOf(bModel)}${suffix}`), takenIn(m.a.to.table), 'Relation');
+    const bField = claimName(camelCase(`${tableNameOf(aModel)}${self ? ` of ${m.relationName}` : suffix}`), takenIn(m.b.to.table), 'Relation');
+    return { implicit: m, aModel, aField, bModel, bField, ...(named ? { relationName: m.relationName } : {}) };
+  });
+  return { relations: fields, manyToMany };
 }
 
 function holderFieldBase(r: Relation, targetModel: string): string {
@@ -70,5 +115,9 @@ function holderFieldBase(r: Relation, targetModel: string): string {
 }
 
 function pairKey(r: Relation): string {
-  return compareStrings(r.from.table, r.to.table) < 0 ? `${r.from.table}\u0000${r.to.table}` : `${r.to.table}\u0000${r.from.table}`;
+  return pairOf(r.from.table, r.to.table);
+}
+
+function pairOf(x: string, y: string): string {
+  return compareStrings(x, y) < 0 ? `${x}\u0000${y}` : `${y}\u0000${x}`;
 }

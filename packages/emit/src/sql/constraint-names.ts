@@ -1,4 +1,4 @@
-import type { DatabaseProvider } from '@schemawright/ir';
+import { isImplicitJunction, type DatabaseProvider, type Table } from '@schemawright/ir';
 
 /**
  * Longest identifier each database accepts, in bytes. Prisma truncates its default constraint names to
@@ -40,6 +40,30 @@ function withSuffix(stem: string, suffix: string, provider: DatabaseProvider): s
 /** Prisma's default primary key name: `${table}_pkey`. */
 export function primaryKeyName(tableName: string, provider: DatabaseProvider): string {
   return withSuffix(tableName, '_pkey', provider);
+}
+
+/**
+ * True when the table's primary key is a PRIMARY KEY constraint. Prisma 6 keys its implicit many-to-many
+ * tables (`_AToB`) with a primary key `_AToB_AB_pkey` on PostgreSQL only; elsewhere with a unique index
+ * `_AToB_AB_unique` (see `implicitPairKeyName`).
+ */
+export function hasPrimaryKeyConstraint(t: Table, provider: DatabaseProvider): boolean {
+  return t.primaryKey.length > 0 && !hasPairIndexInstead(t, provider);
+}
+
+/** True for an implicit many-to-many table keyed by Prisma's unique pair index (SQL databases but PostgreSQL). */
+export function hasPairIndexInstead(t: Table, provider: DatabaseProvider): boolean {
+  return provider !== 'postgresql' && provider !== 'mongodb' && t.primaryKey.length > 0 && isImplicitJunction(t);
+}
+
+/** The primary key's name: Prisma's default, `${table}_AB_pkey` for an implicit many-to-many table. */
+export function primaryKeyNameOf(t: Table, provider: DatabaseProvider): string {
+  return isImplicitJunction(t) ? withSuffix(`${t.name}_AB`, '_pkey', provider) : primaryKeyName(t.name, provider);
+}
+
+/** The unique index standing in for the primary key of an implicit many-to-many table off PostgreSQL. */
+export function implicitPairKeyName(t: Table, provider: DatabaseProvider): string {
+  return withSuffix(`${t.name}_AB`, '_unique', provider);
 }
 
 /** Prisma's default unique index name: `${table}_${columns}_key`. */

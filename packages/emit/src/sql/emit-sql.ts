@@ -1,6 +1,6 @@
 import { assertNever, type Column, type Relation, type Schema, type Table } from '@schemawright/ir';
 import type { EffectiveDefault } from '../prisma/defaults.js';
-import { primaryKeyName } from './constraint-names.js';
+import { hasPrimaryKeyConstraint, primaryKeyNameOf } from './constraint-names.js';
 import { sqlAction, sqlString } from './dialect.js';
 import { defaultOf, enumValuesOf, planSql, sqlTypeOf, type SqlPlan } from './plan.js';
 import { relationsFrom } from './schema-lookup.js';
@@ -53,9 +53,9 @@ function createTable(plan: SqlPlan, t: Table): string {
     rowidKey ||= def.rowidKey;
     lines.push(def.sql);
   }
-  if (!rowidKey && t.primaryKey.length > 0) {
+  if (!rowidKey && hasPrimaryKeyConstraint(t, plan.provider)) {
     const columns = t.primaryKey.map(d.id).join(', ');
-    lines.push(d.name === 'mysql' ? `PRIMARY KEY (${columns})` : `CONSTRAINT ${d.id(primaryKeyName(t.name, plan.provider))} PRIMARY KEY (${columns})`);
+    lines.push(d.name === 'mysql' ? `PRIMARY KEY (${columns})` : `CONSTRAINT ${d.id(primaryKeyNameOf(t, plan.provider))} PRIMARY KEY (${columns})`);
   }
   if (d.enumChecks) {
     for (const c of t.columns) {

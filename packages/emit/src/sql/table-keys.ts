@@ -1,5 +1,5 @@
 import type { DatabaseProvider, Schema, Table } from '@schemawright/ir';
-import { indexName, primaryKeyName, uniqueIndexName } from './constraint-names.js';
+import { hasPairIndexInstead, implicitPairKeyName, indexName, primaryKeyNameOf, uniqueIndexName } from './constraint-names.js';
 import { relationsTouching } from './schema-lookup.js';
 
 /** One unique constraint or index of a table, with its database name. */
@@ -20,7 +20,7 @@ export interface TableKey {
  */
 export function tableKeysOf(t: Table, provider: DatabaseProvider, oneToOneKeys: readonly (readonly string[])[] = []): TableKey[] {
   const keys: TableKey[] = [];
-  const names = new Set([primaryKeyName(t.name, provider)]);
+  const names = new Set([primaryKeyNameOf(t, provider)]);
   const add = (columns: readonly string[], unique: boolean, source: TableKey['source'], name?: string) => {
     const byDefault = unique ? uniqueIndexName(t.name, columns, provider) : indexName(t.name, columns, provider);
     const actual = name ?? byDefault;
@@ -28,6 +28,8 @@ export function tableKeysOf(t: Table, provider: DatabaseProvider, oneToOneKeys: 
     names.add(actual);
     keys.push({ name: actual, columns, unique, source, customName: actual !== byDefault });
   };
+  // an implicit many-to-many table without a primary key constraint has Prisma's unique pair index instead
+  if (hasPairIndexInstead(t, provider)) add(t.primaryKey, true, 'composite', implicitPairKeyName(t, provider));
   const singleId = t.primaryKey.length === 1 ? t.primaryKey[0] : undefined;
   const oneToOneColumns = new Set(oneToOneKeys.filter((k) => k.length === 1).map((k) => k[0]!));
   for (const c of t.columns) if ((c.unique || oneToOneColumns.has(c.name)) && c.name !== singleId) add([c.name], true, 'column');

@@ -1,7 +1,7 @@
 import { assertNever, type Column, type Table } from '@schemawright/ir';
 import type { EffectiveDefault } from '../prisma/defaults.js';
 import { typeKeyOf } from '../prisma/scalar-types.js';
-import { primaryKeyName } from '../sql/constraint-names.js';
+import { primaryKeyNameOf } from '../sql/constraint-names.js';
 import { sqlString } from '../sql/dialect.js';
 import { defaultOf, enumValuesOf, sqlTypeOf } from '../sql/plan.js';
 import { fillTypeOrmType, INCREMENT_KEY_TYPES, TYPEORM_TYPES, type TypeOrmColumnType } from './column-types.js';
@@ -33,7 +33,7 @@ export function columnMember(ctx: ColumnContext, c: Column): string[] {
   const value = defaultOf(plan.sql, t, c).value;
   const isPk = t.primaryKey.includes(c.name);
   const singlePk = isPk && t.primaryKey.length === 1;
-  const pkName = plan.sql.dialect.name === 'mysql' ? [] : [`primaryKeyConstraintName: ${tsString(primaryKeyName(t.name, plan.sql.provider))}`];
+  const pkName = plan.sql.dialect.name === 'mysql' ? [] : [`primaryKeyConstraintName: ${tsString(primaryKeyNameOf(t, plan.sql.provider))}`];
   const name = `name: ${tsString(c.name)}`;
   const typeOptions = [`type: ${tsString(type.type)}`, ...type.options.map(([k, v]) => `${k}: ${v}`)];
   const enumOptions = enumOptionsOf(ctx, c, type);

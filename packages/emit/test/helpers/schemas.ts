@@ -165,6 +165,30 @@ export function manyToManySchema(): Schema {
   ]);
 }
 
+/**
+ * Prisma's implicit many-to-many tables (`_AToB`, columns `A`, `B`): the default name between an integer
+ * and a uuid key, a second one of the same pair under its own name next to a 1-N of that pair, and a
+ * self relation.
+ */
+export function implicitManyToManySchema(): Schema {
+  restart();
+  const collectors = tbl('collectors', [col('id', { kind: 'int', bits: 32 }, { default: { kind: 'autoincrement' } }), col('name', { kind: 'string' })]);
+  const pieces = tbl('pieces', [id(), col('title', { kind: 'string' }), col('owner_id', { kind: 'int', bits: 32 }, { nullable: true })], { indexes: [idx('pieces', ['owner_id'])] });
+  const users = tbl('users', [id(), col('handle', { kind: 'string' }, { unique: true })]);
+  const junction = (name: string, a: ScalarType, b: ScalarType) =>
+    tbl(name, [col('A', a), col('B', b)], { primaryKey: ['A', 'B'], role: 'join', indexes: [index({ ...at(), name: `${name}_B_index`, columns: ['B'], unique: false, reason: 'foreign key' })] });
+  const int: ScalarType = { kind: 'int', bits: 32 };
+  return build('Gallery', [collectors, pieces, users, junction('_CollectorToPiece', int, UUID), junction('_CollectorLikesPiece', int, UUID), junction('_UserFollowsUser', UUID, UUID)], [
+    rel('pieces', ['owner_id'], 'collectors', { onDelete: 'set-null' }),
+    rel('_CollectorToPiece', ['A'], 'collectors'),
+    rel('_CollectorToPiece', ['B'], 'pieces'),
+    rel('_CollectorLikesPiece', ['A'], 'collectors'),
+    rel('_CollectorLikesPiece', ['B'], 'pieces'),
+    rel('_UserFollowsUser', ['A'], 'users'),
+    rel('_UserFollowsUser', ['B'], 'users'),
+  ]);
+}
+
 /** A composite primary key referenced by a composite foreign key, and a composite unique. */
 export function compositeKeySchema(): Schema {
   restart();
@@ -243,6 +267,7 @@ export function allShapes(): ReadonlyArray<readonly [string, Schema]> {
     ['self-relation', selfRelationSchema()],
     ['one-to-one', oneToOneSchema()],
     ['many-to-many', manyToManySchema()],
+    ['implicit-many-to-many', implicitManyToManySchema()],
     ['composite-key', compositeKeySchema()],
     ['all-types', allTypesSchema()],
     ['awkward-names', awkwardNamesSchema()],

@@ -1,4 +1,5 @@
 import { type Relation } from '@schemawright/ir';
+import { isImplicitJunctionDraft } from './implicit-junction.js';
 import { addedColumn, appendColumn, findColumn, updateColumn, type TableDraft } from './drafts.js';
 
 /** Rule id of the timestamp columns resolve adds. */
@@ -11,9 +12,11 @@ export const UPDATED_COLUMNS: readonly string[] = ['updated_at', 'updated_on', '
 /**
  * Rule 10: entity tables get `created_at` (default now) and `updated_at` (set on update) unless they have
  * them under some name; junction tables get `created_at` only. A stated `created_at`/`updated_at` of
- * datetime type gets the same default and update behaviour.
+ * datetime type gets the same default and update behaviour. Prisma's implicit junctions get none.
  */
 export function addTimestamps(t: TableDraft): TableDraft {
+  // Prisma's implicit many-to-many table holds its two keys and nothing else
+  if (isImplicitJunctionDraft(t)) return t;
   let out = t;
   const stamp = { origin: t.origin, rule: TIMESTAMPS_RULE, confidence: 1, type: { kind: 'datetime' } as const };
   const created = findColumn(out, 'created_at');

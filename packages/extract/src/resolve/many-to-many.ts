@@ -1,4 +1,5 @@
 import { compareStrings, diagnostic, entityKey, relation, tableNameOf, words, type Diagnostic, type Relation, type Result } from '@schemawright/ir';
+import { implicitJunctionOf } from './implicit-junction.js';
 import { addedColumn, appendColumn, findColumn, updateColumn, type TableDraft, type TableMap } from './drafts.js';
 import { fkBaseName } from './fk-columns.js';
 import { normalizeLabel } from './labels.js';
@@ -59,7 +60,7 @@ function junctionColumns(end: TableDraft, second: boolean, label: string | undef
 }
 
 /** Adds (or reuses) the FK columns of `j` to `end` and the required, cascading relation. */
-function connect(j: TableDraft, end: TableDraft, cols: readonly string[], fromOptional: boolean, m: MergedRelation): { table: TableDraft; relation: Relation } {
+export function connect(j: TableDraft, end: TableDraft, cols: readonly string[], fromOptional: boolean, m: MergedRelation): { table: TableDraft; relation: Relation } {
   const win = m.members[0]!;
   let t = j;
   cols.forEach((name, i) => {
@@ -141,7 +142,9 @@ function connectNamedEntity(pending: PendingManyToMany, named: TableDraft, table
 /**
  * Rule 7: lowers one many-to-many. An entity that already links both ends is the junction; so is an entity
  * the label names (given the FKs it lacks); otherwise a join table `<a>_<bs>` (or the table an association
- * noun label names) with both keys as its composite primary key and two cascading relations.
+ * noun label names) with both keys as its composite primary key and two cascading relations. A junction
+ * nothing names (no association noun, no entity) between two single-key tables is Prisma's implicit table
+ * `_AToB` instead (see implicit-junction.ts).
  */
 export function lowerManyToMany(pending: PendingManyToMany, tables: TableMap, relations: readonly Relation[]): Result<{ tables: Map<string, TableDraft>; relations: Relation[] }> {
   const { merged: m, shape } = pending;
@@ -155,6 +158,8 @@ export function lowerManyToMany(pending: PendingManyToMany, tables: TableMap, re
   }
   const named = labelledEntity(m, tables);
   if (named) return connectNamedEntity(pending, named, tables, relations);
+  const implicit = implicitJunctionOf(pending, tables);
+  if (implicit) return implicit;
   let j = newJunction(m, tables);
   const colsA = junctionColumns(a, false, m.label);
   const colsB = junctionColumns(b, a.key === b.key, m.label);

@@ -1,4 +1,4 @@
-import { assertNever, type Column, type Schema } from '@schemawright/ir';
+import { assertNever, isImplicitJunction, type Column, type Schema } from '@schemawright/ir';
 import { nameSchema, prismaTypeOf, PRISMA_GENERATOR, type SchemaNames } from '@schemawright/emit';
 import { PRISMA_ADAPTERS } from '../data/prisma-adapters.js';
 import type { SeedPlan, SeedRows, SeedValue } from '../types.js';
@@ -22,7 +22,7 @@ export const DEFAULT_CLIENT_IMPORT = `${/output\s*=\s*"([^"]+)"/.exec(PRISMA_GEN
  * seed.ts and prisma.config.ts for Prisma 7: `createMany` per table in the plan's order with the Prisma
  * model and field names of schema.prisma, `updateMany` for the deferred keys of broken cycles, all in one
  * interactive transaction; raw SQL only where the client cannot go (relaxing NOT NULL for a cycle of
- * required keys, moving auto-increment counters). prisma.config.ts wires it as `migrations.seed`.
+ * required keys, moving auto-increment counters, filling Prisma's implicit `_AToB` tables). prisma.config.ts wires it as `migrations.seed`.
  */
 export function emitSeedTs(schema: Schema, plan: SeedPlan, rows: SeedRows, options: SeedTsOptions = {}): { 'seed.ts': string; 'prisma.config.ts': string } {
   return { 'seed.ts': seedScript(schema, plan, rows, options.clientImport ?? DEFAULT_CLIENT_IMPORT), 'prisma.config.ts': PRISMA_CONFIG };
@@ -91,8 +91,9 @@ function renderTsStep(schema: Schema, names: SchemaNames, step: SeedStep, client
     case 'insert': {
       if (step.rows.length === 0) return [`// ${step.table.name}: no rows`];
       const head = `// ${step.table.name}: ${step.rows.length} row${step.rows.length === 1 ? '' : 's'}`;
-      // the client refuses null in a required field, so a relaxed cycle table goes in as SQL
-      if (step.relaxed && dialect) return [head, ...raw(renderStep(step, dialect))];
+      // the client refuses null in a required field, so a relaxed cycle table goes in as SQL; an implicit
+      // many-to-many table (`_AToB`) has no model to call, so its pairs go in as SQL too
+      if ((step.relaxed || isImplicitJunction(step.table)) && dialect) return [head, ...raw(renderStep(step, dialect))];
       const objects = step.rows.map((r) => `  ${objectOf(schema, names, step.table.name, step.table.columns.map((c, k) => [c.name, r[k] ?? null] as const))},`);
       return [head, `await ${client}.${accessor(names, step.table.name)}.createMany({`, '  data: [', ...objects.map((o) => `  ${o}`), '  ],', '});'];
     }
