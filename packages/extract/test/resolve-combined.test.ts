@@ -29,10 +29,10 @@ describe('resolve: combined cases', () => {
       f.entity('LABEL'), f.attr('LABEL', 'id', { rawType: 'uuid', primaryKey: true }), f.attr('LABEL', 'name', { rawType: 'string' }),
     ];
     const { schema, diagnostics } = resolveChecked([...rels, ...cols]);
-    expect(schema.tables.map((t) => t.name)).toEqual(['label_tasks', 'labels', 'profiles', 'projects', 'tasks', 'users', 'workspaces']);
+    expect(schema.tables.map((t) => t.name)).toEqual(['_LabelToTask', 'labels', 'profiles', 'projects', 'tasks', 'users', 'workspaces']);
     expect(schema.relations.map(arrow)).toEqual([
-      'label_tasks(label_id) many? -> labels cascade',
-      'label_tasks(task_id) many? -> tasks cascade',
+      '_LabelToTask(A) many? -> labels cascade',
+      '_LabelToTask(B) many? -> tasks cascade',
       'profiles(user_id) one? -> users cascade',
       'projects(workspace_id) many? -> workspaces cascade',
       'tasks(assignee_id) many? -> users? set-null',
@@ -47,7 +47,7 @@ describe('resolve: combined cases', () => {
       'tasks_assignee_id_idx', 'tasks_parent_task_id_idx', 'tasks_project_id_idx', 'tasks_reporter_id_idx',
     ]);
     expect(schema.enums.map((e) => e.name)).toEqual(['task_status']);
-    expect(diagnostics.map(formatDiagnostic)).toEqual(['architecture.md:8:1: info resolve/many-to-many: many-to-many LABEL – TASK lowered to junction table label_tasks']);
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['architecture.md:8:1: info resolve/many-to-many: many-to-many LABEL – TASK lowered to junction table _LabelToTask']);
   });
 
   it('structured sources beat lists and prose, property by property, and every loss is reported', () => {

@@ -267,11 +267,11 @@ describe('collectTableLists: list columns that name tables', () => {
   it('resolves to a foreign key on the listed table and a junction for the ids', () => {
     const { value: schema } = resolveSchema(value, { name: 'T' });
     expect(schema.relations.map((r) => `${r.from.table}.${r.from.columns.join()}->${r.to.table}`).sort()).toEqual([
-      'dog_walkers.dog_id->dogs',
-      'dog_walkers.walker_id->walkers',
+      '_DogToWalker.A->dogs',
+      '_DogToWalker.B->walkers',
+      '_KennelToWalker.A->kennels',
+      '_KennelToWalker.B->walkers',
       'dogs.kennel_id->kennels',
-      'kennel_walkers.kennel_id->kennels',
-      'kennel_walkers.walker_id->walkers',
     ]);
   });
 });

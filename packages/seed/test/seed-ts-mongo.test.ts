@@ -100,10 +100,10 @@ describe('seed.ts for MongoDB', () => {
   const seedTs = files['seed.ts'];
   const table = (name: string) => rows.tables.find((t) => t.table === name)!;
 
-  it('recipe-box plans ingredients and steps as embedded types and recipe_tags as id lists', () => {
+  it('recipe-box plans ingredients and steps as embedded types and _RecipeToTag as id lists', () => {
     // the premise of the other tests: if the design changes, they must be revisited
     expect([...embeddingsOf(s).keys()]).toEqual(['ingredients', 'steps']);
-    expect([...idListJunctionsOf(s).keys()]).toEqual(['recipe_tags']);
+    expect([...idListJunctionsOf(s).keys()]).toEqual(['_RecipeToTag']);
   });
 
   it('seeds collections only, in plan order, with fields the MongoDB schema.prisma has', () => {
@@ -140,8 +140,9 @@ describe('seed.ts for MongoDB', () => {
     expect(docs('recipe.createMany').every((d) => cookIds.has(d['cookId']))).toBe(true);
     expect(docs('mealPlanEntry.createMany').every((d) => recipeIds.includes(d['recipeId'] as string))).toBe(true);
     // each junction row appears once on each side, and the two sides agree
-    const links = table('recipe_tags');
-    const pairs = links.rows.map((r) => `${objectIdOf(r[links.columns.indexOf('recipe_id')]!)}>${objectIdOf(r[links.columns.indexOf('tag_id')]!)}`);
+    // Prisma's implicit table: A → recipes (Recipe sorts first), B → tags
+    const links = table('_RecipeToTag');
+    const pairs = links.rows.map((r) => `${objectIdOf(r[links.columns.indexOf('A')]!)}>${objectIdOf(r[links.columns.indexOf('B')]!)}`);
     expect(pairs.length).toBeGreaterThan(0);
     const fromRecipes = docs('recipe.createMany').flatMap((d) => (d['tagIds'] as string[]).map((t) => `${d['id'] as string}>${t}`));
     const fromTags = docs('tag.createMany').flatMap((d) => (d['recipeIds'] as string[]).map((r) => `${r}>${d['id'] as string}`));
