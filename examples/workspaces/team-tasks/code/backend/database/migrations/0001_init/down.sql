@@ -35,12 +35,6 @@ ALTER TABLE "profiles" DROP CONSTRAINT "profiles_user_id_fkey";
 ALTER TABLE "labels" DROP CONSTRAINT "labels_workspace_id_fkey";
 
 -- DropForeignKey
-ALTER TABLE "label_tasks" DROP CONSTRAINT "label_tasks_task_id_fkey";
-
--- DropForeignKey
-ALTER TABLE "label_tasks" DROP CONSTRAINT "label_tasks_label_id_fkey";
-
--- DropForeignKey
 ALTER TABLE "comments" DROP CONSTRAINT "comments_task_id_fkey";
 
 -- DropForeignKey
@@ -48,6 +42,12 @@ ALTER TABLE "comments" DROP CONSTRAINT "comments_author_id_fkey";
 
 -- DropForeignKey
 ALTER TABLE "attachments" DROP CONSTRAINT "attachments_task_id_fkey";
+
+-- DropForeignKey
+ALTER TABLE "_LabelToTask" DROP CONSTRAINT "_LabelToTask_B_fkey";
+
+-- DropForeignKey
+ALTER TABLE "_LabelToTask" DROP CONSTRAINT "_LabelToTask_A_fkey";
 
 -- DropIndex
 DROP INDEX "workspaces_owner_id_idx";
@@ -86,9 +86,6 @@ DROP INDEX "profiles_user_id_key";
 DROP INDEX "labels_workspace_id_idx";
 
 -- DropIndex
-DROP INDEX "label_tasks_task_id_idx";
-
--- DropIndex
 DROP INDEX "comments_task_id_idx";
 
 -- DropIndex
@@ -99,6 +96,9 @@ DROP INDEX "attachments_task_id_idx";
 
 -- DropIndex
 DROP INDEX "attachments_storage_key_key";
+
+-- DropIndex
+DROP INDEX "_LabelToTask_B_index";
 
 -- DropTable
 DROP TABLE "workspaces";
@@ -125,13 +125,13 @@ DROP TABLE "profiles";
 DROP TABLE "labels";
 
 -- DropTable
-DROP TABLE "label_tasks";
-
--- DropTable
 DROP TABLE "comments";
 
 -- DropTable
 DROP TABLE "attachments";
+
+-- DropTable
+DROP TABLE "_LabelToTask";
 
 -- DropEnum
 DROP TYPE "workspace_member_role";

@@ -11,6 +11,13 @@ CREATE TYPE "task_status" AS ENUM ('todo', 'in_progress', 'in_review', 'done');
 CREATE TYPE "workspace_member_role" AS ENUM ('owner', 'admin', 'member');
 
 -- CreateTable
+CREATE TABLE "_LabelToTask" (
+    "A" UUID NOT NULL,
+    "B" UUID NOT NULL,
+    CONSTRAINT "_LabelToTask_AB_pkey" PRIMARY KEY ("A", "B")
+);
+
+-- CreateTable
 CREATE TABLE "attachments" (
     "id" UUID NOT NULL,
     "task_id" UUID NOT NULL,
@@ -32,14 +39,6 @@ CREATE TABLE "comments" (
     "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(6) NOT NULL,
     CONSTRAINT "comments_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "label_tasks" (
-    "label_id" UUID NOT NULL,
-    "task_id" UUID NOT NULL,
-    "created_at" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "label_tasks_pkey" PRIMARY KEY ("label_id", "task_id")
 );
 
 -- CreateTable
@@ -142,6 +141,9 @@ CREATE TABLE "workspaces" (
 );
 
 -- CreateIndex
+CREATE INDEX "_LabelToTask_B_index" ON "_LabelToTask"("B");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "attachments_storage_key_key" ON "attachments"("storage_key");
 
 -- CreateIndex
@@ -152,9 +154,6 @@ CREATE INDEX "comments_author_id_idx" ON "comments"("author_id");
 
 -- CreateIndex
 CREATE INDEX "comments_task_id_idx" ON "comments"("task_id");
-
--- CreateIndex
-CREATE INDEX "label_tasks_task_id_idx" ON "label_tasks"("task_id");
 
 -- CreateIndex
 CREATE INDEX "labels_workspace_id_idx" ON "labels"("workspace_id");
@@ -193,6 +192,12 @@ CREATE UNIQUE INDEX "workspaces_slug_key" ON "workspaces"("slug");
 CREATE INDEX "workspaces_owner_id_idx" ON "workspaces"("owner_id");
 
 -- AddForeignKey
+ALTER TABLE "_LabelToTask" ADD CONSTRAINT "_LabelToTask_A_fkey" FOREIGN KEY ("A") REFERENCES "labels"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_LabelToTask" ADD CONSTRAINT "_LabelToTask_B_fkey" FOREIGN KEY ("B") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_task_id_fkey" FOREIGN KEY ("task_id") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -200,12 +205,6 @@ ALTER TABLE "comments" ADD CONSTRAINT "comments_author_id_fkey" FOREIGN KEY ("au
 
 -- AddForeignKey
 ALTER TABLE "comments" ADD CONSTRAINT "comments_task_id_fkey" FOREIGN KEY ("task_id") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "label_tasks" ADD CONSTRAINT "label_tasks_label_id_fkey" FOREIGN KEY ("label_id") REFERENCES "labels"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "label_tasks" ADD CONSTRAINT "label_tasks_task_id_fkey" FOREIGN KEY ("task_id") REFERENCES "tasks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "labels" ADD CONSTRAINT "labels_workspace_id_fkey" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE CASCADE;
