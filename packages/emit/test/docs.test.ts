@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalSchema, column, databaseChoice, reason, relation, schema, span, table, type Schema } from '@schemawright/ir';
 import { emitErdDoc, emitMermaid, nativeTypeOf, type DocSignal } from '@schemawright/emit';
-import { ALL_PROVIDERS, allShapes, allTypesSchema, manyToManySchema, oneToOneSchema, teamTasksSchema, withProvider } from './helpers/schemas.js';
+import { ALL_PROVIDERS, allShapes, allTypesSchema, implicitManyToManySchema, manyToManySchema, oneToOneSchema, teamTasksSchema, withProvider } from './helpers/schemas.js';
 
 type MermaidApi = { parse(text: string): Promise<unknown> };
 let mermaid: MermaidApi;
@@ -253,5 +253,15 @@ describe('emitErdDoc: performance', () => {
     const lines = section(emitErdDoc(teamTasksSchema()), 'Performance');
     expect(lines).toContain('  `include: { projects: true, tasksAsAssignee: true, tasksAsReporter: true }`');
     expect(lines.find((l) => l.startsWith('- **Keyset pagination on tasks**'))).toContain('(project_id, created_at, id)');
+  });
+});
+
+describe("emitErdDoc: Prisma's implicit many-to-many tables", () => {
+  it('documents the table Prisma makes, names the two list fields, and counts it as no model', () => {
+    const doc = emitErdDoc(implicitManyToManySchema());
+    expect(doc).toContain("### `_CollectorToPiece` (Prisma's implicit many-to-many table of `Collector.piecesAsCollectorToPiece` and `Piece.collectorsAsCollectorToPiece`)");
+    expect(doc).toContain('- **Index:** `_CollectorToPiece_B_index` on (`B`): foreign key');
+    // 6 tables, 3 of them implicit; 7 foreign keys, of which 3 pairs are one relation each
+    expect(doc).toContain('3 models, 0 enums and 4 relations');
   });
 });

@@ -9,6 +9,7 @@ import {
   awkwardNamesSchema,
   compositeKeySchema,
   manyToManySchema,
+  implicitManyToManySchema,
   oneToOneSchema,
   selfRelationSchema,
   teamTasksSchema,
@@ -192,5 +193,44 @@ describe('emitPrisma structure (DMMF)', () => {
     expect(field(m, 'ownerRelation')).toMatchObject({ kind: 'object', type: 'StringModel', relationFromFields: ['ownerId'] });
     expect(field(model(d, orders), amount).dbName).toBe('сумма');
     expect(field(model(d, 'Status'), 'status').default).toBe('in_progress2');
+  });
+});
+
+describe("emitPrisma: Prisma's implicit many-to-many tables", () => {
+  it('prints list fields on both models instead of a model, named where Prisma needs it', () => {
+    const out = emitPrisma(implicitManyToManySchema());
+    expect(out.diagnostics).toEqual([]);
+    expect(out.value).not.toMatch(/model CollectorToPiece|@@map\("_/);
+    const d = dmmfOf(out.value);
+    expect(d.datamodel.models.map((m) => m.name)).toEqual(['Collector', 'Piece', 'User']);
+    const lists = (model: string) =>
+      d.datamodel.models.find((m) => m.name === model)!.fields.filter((f) => f.kind === 'object').map((f) => `${f.name}:${f.type}${f.isList ? '[]' : ''}:${f.relationName}`);
+    // Collector and Piece share a 1-N and two many-to-many: every relation of the pair carries its name
+    expect(lists('Collector')).toEqual([
+      'piecesAsOwner:Piece[]:PieceOwner',
+      'piecesAsCollectorLikesPiece:Piece[]:CollectorLikesPiece',
+      'piecesAsCollectorToPiece:Piece[]:CollectorToPiece',
+    ]);
+    expect(lists('Piece')).toEqual([
+      'owner:Collector:PieceOwner',
+      'collectorsAsCollectorLikesPiece:Collector[]:CollectorLikesPiece',
+      'collectorsAsCollectorToPiece:Collector[]:CollectorToPiece',
+    ]);
+    // a self relation is always named; A pairs with the field whose name sorts first
+    expect(lists('User')).toEqual(['usersAsUserFollowsUser:User[]:UserFollowsUser', 'usersOfUserFollowsUser:User[]:UserFollowsUser']);
+  });
+
+  it('leaves out the default name when the pair has no other relation, and prints a model for a table Prisma would not make', () => {
+    const s = implicitManyToManySchema();
+    const only = { ...s, tables: s.tables.filter((t) => t.name !== '_CollectorLikesPiece' && t.name !== '_UserFollowsUser'), relations: s.relations.filter((r) => r.from.table === '_CollectorToPiece') };
+    const out = emitPrisma(only).value;
+    expect(out).toContain('pieces Piece[]\n');
+    expect(out).toContain('collectors Collector[]\n');
+    // A must reference the model sorting first: swapped, Prisma would make another table, so it stays a model
+    const swapped = { ...only, relations: only.relations.map((r) => ({ ...r, to: { ...r.to, table: r.to.table === 'pieces' ? 'collectors' : 'pieces', columns: ['id'] } })) };
+    const typed = { ...swapped, tables: swapped.tables.map((t) => (t.name === '_CollectorToPiece' ? { ...t, columns: [{ ...t.columns[1]!, name: 'A' }, { ...t.columns[0]!, name: 'B' }] } : t)) };
+    const printed = emitPrisma(typed);
+    expect(printed.value).toContain('@@map("_CollectorToPiece")');
+    expect(printed.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });

@@ -94,10 +94,12 @@ export function nameAllRelationFields(schema: Schema, names: SchemaNames, implic
     const bModel = names.models.get(m.b.to.table)!;
     const self = m.a.to.table === m.b.to.table;
     const named = self || (pairCount.get(pairOf(m.a.to.table, m.b.to.table)) ?? 0) > 1 || !hasDefaultName(m, names.models);
-    const suffix = named ? ` as ${m.relationName}` : '';
+    // a named pair tells its fields apart by the documents' verb (`usersAsFollows`), else by the relation name
+    const tag = words(m.a.label ?? '').join(' ') || m.relationName;
+    const suffix = named ? ` as ${tag}` : '';
     // a self relation's two fields list the same model: Prisma pairs A with the field name sorting first
     const aField = claimName(camelCase(`${tableNameOf(bModel)}${suffix}`), takenIn(m.a.to.table), 'Relation');
-    const bField = claimName(camelCase(`${tableNameOf(aModel)}${self ? ` of ${m.relationName}` : suffix}`), takenIn(m.b.to.table), 'Relation');
+    const bField = claimName(camelCase(`${tableNameOf(aModel)}${self ? ` of ${tag}` : suffix}`), takenIn(m.b.to.table), 'Relation');
     return { implicit: m, aModel, aField, bModel, bField, ...(named ? { relationName: m.relationName } : {}) };
   });
   return { relations: fields, manyToMany };
