@@ -193,3 +193,13 @@ describe('diagnostics', () => {
     expect(sure.diagnostics.filter((x) => x.code === 'extract/prose-relation')).toEqual([]);
   });
 });
+
+describe('diagnostics of set-aside nouns', () => {
+  it('says a well-supported compound is read as its head entity, not that its support is too low', () => {
+    const text = 'Each customer buys many tickets. A ticket has a price. Each customer receives many free tickets. A free ticket belongs to one show. Each show has a start time.';
+    const { value, diagnostics } = collectProse(parseDocument({ path: 'g.md', text }));
+    expect(entities(value)).toEqual(['Customer', 'Show', 'Ticket']);
+    const free = diagnostics.find((x) => x.code === 'extract/prose-uncertain' && x.message.includes('"free ticket"'));
+    expect(free?.message).toMatch(/"free ticket" is not taken as an entity: read as "ticket" in a role or state \(support [\d.]+\)$/);
+  });
+});
