@@ -5,6 +5,7 @@ import { collectProse } from '../src/collect/prose.js';
 import { documentStructure } from '../src/prose/structure.js';
 import { properNamesOf } from '../src/prose/proper-names.js';
 import { readProse } from '../src/prose/read.js';
+import { storyCandidates } from '../src/prose/stories.js';
 
 // Our own small texts, one block per rule added for the corpus figures: each could fail on its own.
 const run = (text: string, path = 'spec.md'): readonly Fact[] => collectProse(parseDocument({ path, text })).value;
@@ -191,5 +192,33 @@ describe('diagnostics', () => {
     // a counted relation is not unsure
     const sure = collectProse(parseDocument({ path: 'spec.md', text: 'A collector buys several paintings. A collector has a name. A painting has a title.' }));
     expect(sure.diagnostics.filter((x) => x.code === 'extract/prose-relation')).toEqual([]);
+  });
+});
+
+describe('diagnostics of set-aside nouns', () => {
+  it('says a well-supported compound is read as its head entity, not that its support is too low', () => {
+    const text = 'Each customer buys many tickets. A ticket has a price. Each customer receives many free tickets. A free ticket belongs to one show. Each show has a start time.';
+    const { value, diagnostics } = collectProse(parseDocument({ path: 'g.md', text }));
+    expect(entities(value)).toEqual(['Customer', 'Show', 'Ticket']);
+    const free = diagnostics.find((x) => x.code === 'extract/prose-uncertain' && x.message.includes('"free ticket"'));
+    expect(free?.message).toMatch(/"free ticket" is not taken as an entity: read as "ticket" in a role or state \(support [\d.]+\)$/);
+  });
+});
+
+describe('user stories', () => {
+  const storyFacts = (text: string) => readProse(parseDocument({ path: 's.md', text })).flatMap((rs) => storyCandidates(rs));
+  it('takes the object of a prepositional verb as what the story is about', () => {
+    const c = storyFacts('As a member, I want to sign up for a workshop so that I learn pottery.');
+    expect(c.filter((x) => x.kind === 'mention').map((x) => [x.kind === 'mention' && x.ref.words.join(' '), x.rule])).toEqual([
+      ['member', 'prose/story/role'], ['workshop', 'prose/story/prepositional-object'],
+    ]);
+  });
+  it('relates the role to what the speaker calls "my …", whatever the verb', () => {
+    const c = storyFacts('As a tenant, I want to view my leases so that I know when they end.');
+    const r = c.find((x) => x.kind === 'relation');
+    expect(r).toMatchObject({ kind: 'relation', a: { words: ['tenant'] }, b: { words: ['lease'] }, rule: 'prose/story/possessive', bEnd: { cardinality: 'many' } });
+  });
+  it('does not relate the role to a thing it merely looks at', () => {
+    expect(storyFacts('As a tenant, I want to view the leases of the building.').filter((x) => x.kind === 'relation')).toEqual([]);
   });
 });

@@ -69,3 +69,12 @@ export const PLACING_VERBS: ReadonlySet<string> = new Set([
   'assign', 'add', 'attach', 'link', 'allocate', 'move', 'invite', 'enroll', 'enrol', 'subscribe', 'connect', 'map',
   'tag', 'append', 'put', 'pin',
 ]);
+
+/**
+ * Prepositions whose object is what a story's action is about when the verb takes no direct object
+ * ("sign up for a session", "subscribe to a newsletter", "comment on a post", "enrol in a course"). Data.
+ */
+export const STORY_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'on', 'in', 'into', 'onto', 'from']);
+
+/** Possessive determiners by which a story's speaker claims a thing as their own ("my children", "our invoices"). */
+export const STORY_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);

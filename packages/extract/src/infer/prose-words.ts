@@ -65,6 +65,9 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'these', 'those', 'so-called', 'called', 'intended', 'desired', 'chosen', 'selected', 'required', 'optional', 'current',
   'total', 'full', 'complete', 'detailed', 'separate', 'related', 'associated', 'connected', 'various', 'numerous',
   'potential', 'suitable', 'normal', 'typical', 'usual', 'common', 'general', 'overall',
+  // when a thing happens or how often: a state or a period, not a kind ("upcoming sessions", "the monthly invoice")
+  'upcoming', 'recent', 'latest', 'past', 'former', 'earlier', 'later', 'future', 'daily', 'weekly', 'monthly',
+  'quarterly', 'yearly', 'annual',
 ]);
 
 /** Pronouns and demonstratives that stand for an earlier noun phrase ("their names are stored"). */

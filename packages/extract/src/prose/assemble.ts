@@ -75,7 +75,10 @@ export function assembleFacts(
   }
   for (const s of table.values()) {
     if (chosen.has(s.key) || s.score < SUPPORT.mentionWorthy) continue;
-    const why = vetoOf(s) ?? `support ${round2(s.score)} is below ${round2(thresholdOf(s, sentences, bar(s.key)))}`;
+    const threshold = thresholdOf(s, sentences, bar(s.key));
+    // enough support but set aside: a compound whose head is an entity names that entity in a role or state
+    const head = !vetoOf(s) && s.score >= threshold ? resolveRef({ words: s.words }, chosen) : undefined;
+    const why = vetoOf(s) ?? (head ? `read as "${head.words.join(' ')}" in a role or state (support ${round2(s.score)})` : `support ${round2(s.score)} is below ${round2(threshold)}`);
     if (vetoOf(s) && s.words.length === 1) continue; // stoplisted words are expected, not worth a note
     diagnostics.push(diagnostic('extract/prose-uncertain', { sentence: quote(s.first.sentence.text), detail: `"${s.words.join(' ')}" is not taken as an entity: ${why}` }, s.first.sentence.span));
   }

@@ -2,7 +2,9 @@ import type { Candidate, MentionRole } from './candidates.js';
 import { nounRefOf } from './names.js';
 import type { ReadSentence } from './read.js';
 import { isAttributeLike } from './attributes.js';
-import { OWNING_VERBS } from '../infer/prose-verbs.js';
+import { OWNING_VERBS, STORY_OBJECT_PREPOSITIONS, STORY_POSSESSIVES } from '../infer/prose-verbs.js';
+import type { Clause } from './clauses.js';
+import type { NounPhrase } from './chunks.js';
 
 const WANT = /^(want|like|need|wish|expect|should|must|can)$/;
 
@@ -28,17 +30,21 @@ export function storyCandidates(rs: ReadSentence): Candidate[] {
     const roleRef = nounRefOf(role.np);
     for (const c of rs.clauses) {
       const subject = c.subject?.items[c.subject.items.length - 1];
-      if (subject?.pronoun !== 'i' || !c.object || c.object.items[0]!.start >= limit) continue;
+      const objects = storyObjectsOf(c);
+      if (subject?.pronoun !== 'i' || objects.length === 0 || objects[0]!.start >= limit) continue;
       if (WANT.test(c.verb.verb)) continue;
-      for (const np of c.object.items) {
+      for (const np of objects) {
         if (isAttributeLike(np)) continue;
-        out.push(...mention(rs, np, 'story-object', 'prose/story/object'));
-        // "as a customer, I want to place an order": what the role creates is its own
+        out.push(...mention(rs, np, 'story-object', c.object ? 'prose/story/object' : 'prose/story/prepositional-object'));
+        // "as a customer, I want to place an order": what the role creates is its own; so is what the
+        // speaker calls "my …" ("as a guardian, I want to register my children")
         const object = nounRefOf(np);
-        if (roleRef && object && OWNING_VERBS.has(c.verb.verb) && !c.verb.passive) {
+        const owns = OWNING_VERBS.has(c.verb.verb) && !c.verb.passive && c.object !== undefined;
+        const mine = np.det !== undefined && STORY_POSSESSIVES.has(np.det);
+        if (roleRef && object && (owns || mine)) {
           out.push({
             kind: 'relation', a: roleRef, b: object, aEnd: { cardinality: 'one', optional: false }, bEnd: { cardinality: 'many', optional: true },
-            label: c.verb.key, possession: false, rule: 'prose/story/owns', confidence: 0.6, sentence: rs.sentence,
+            label: owns ? c.verb.key : 'own', possession: false, rule: owns ? 'prose/story/owns' : 'prose/story/possessive', confidence: 0.6, sentence: rs.sentence,
           });
         }
       }
@@ -52,4 +58,14 @@ export function storyCandidates(rs: ReadSentence): Candidate[] {
     for (const np of objects?.items ?? []) if (!isAttributeLike(np)) out.push(...mention(rs, np, 'list', 'prose/story/task-object'));
   }
   return out;
+}
+
+/**
+ * What a story's action is about: its direct objects, else, for a verb used with a preposition ("sign up
+ * for a session", "subscribe to a newsletter"), the phrases of its first prepositional attachment.
+ */
+function storyObjectsOf(c: Clause): readonly NounPhrase[] {
+  if (c.object) return c.object.items;
+  const first = c.attachments[0];
+  return first && STORY_OBJECT_PREPOSITIONS.has(first.prep) ? first.list.items : [];
 }
