@@ -53,6 +53,23 @@ describe('resolve: many-to-many (rule 7)', () => {
     expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toBe('many-to-many Order – Product lowered to junction table order_lines');
   });
 
+  it('does not take an entity prose links to both ends for their junction unless it names an event or association', () => {
+    for (const [middle, reused] of [['Lesson', false], ['Booking', true]] as const) {
+      const f = facts('prd.md', 'prose');
+      const rule = { rule: 'prose/relation/svo', confidence: 0.6 };
+      const one = { cardinality: 'one', optional: false } as const;
+      const input = [
+        f.entity('Guardian', rule), f.entity('Child', rule), f.entity(middle, rule),
+        f.rel(middle, 'Child', { aEnd: many, bEnd: one, ...rule }), f.rel(middle, 'Guardian', { aEnd: many, bEnd: one, ...rule }),
+        f.rel('Child', 'Guardian', { aEnd: many, bEnd: oneOrMore, ...rule }),
+      ];
+      const { schema, diagnostics } = resolveChecked(input);
+      const join = reused ? 'bookings' : '_ChildToGuardian';
+      expect(diagnostics.find((d) => d.code === 'resolve/many-to-many')?.message).toBe(`many-to-many Child – Guardian lowered to junction table ${join}`);
+      expect(schema.tables.some((t) => t.name === '_ChildToGuardian')).toBe(!reused);
+    }
+  });
+
   it('does not reuse an entity whose link to one end is optional', () => {
     const f = facts();
     const input = [

@@ -7,6 +7,7 @@ import { referentialAction } from './on-delete.js';
 import type { MergedRelation } from './relation-groups.js';
 import { foreignKeyName, type PendingManyToMany } from './relations.js';
 import { rolesForLabel } from './role-names.js';
+import { EVENT_NOUNS } from '../infer/prose-words.js';
 
 /** Rule id of junction tables, their columns and relations. */
 export const MANY_TO_MANY_RULE = 'resolve/many-to-many';
@@ -38,10 +39,13 @@ export function findJunction(m: MergedRelation, tables: TableMap, relations: rea
   // only tables holding a required key to `a` can link the pair: count those once, not per table
   const toA = new Map<string, number>();
   const toB = new Map<string, number>();
+  // tables whose keys to `a` or `b` some structured source states (not only prose)
+  const stated = new Set<string>();
   for (const r of relations) {
     if (r.to.optional) continue;
     if (r.to.table === a.name) toA.set(r.from.table, (toA.get(r.from.table) ?? 0) + 1);
     if (r.to.table === b.name) toB.set(r.from.table, (toB.get(r.from.table) ?? 0) + 1);
+    if ((r.to.table === a.name || r.to.table === b.name) && !r.rule.startsWith('prose/')) stated.add(r.from.table);
   }
   const fits = [...toA.keys()]
     .map((name) => [...tables.values()].find((t) => t.name === name))
@@ -49,8 +53,17 @@ export function findJunction(m: MergedRelation, tables: TableMap, relations: rea
     // a link table the documents listed counts; a junction made for another many-to-many does not
     .filter((j) => (j.role === 'entity' || j.rule !== MANY_TO_MANY_RULE) && j.key !== a.key && j.key !== b.key)
     .filter((j) => (a.key === b.key ? (toA.get(j.name) ?? 0) >= 2 : (toA.get(j.name) ?? 0) >= 1 && (toB.get(j.name) ?? 0) >= 1))
+    // prose links every entity a sentence touches: a lesson a guardian books for a child does not make
+    // lessons the guardian–child link; an event or association noun (a booking, an enrolment) does
+    .filter((j) => j.key === named || stated.has(j.name) || isAssociationNoun(j.key))
     .sort((x, y) => Number(y.key === named) - Number(x.key === named) || compareStrings(x.name, y.name));
   return fits[0];
+}
+
+/** A name whose head is an event or association noun ("booking", "course enrollment", "membership"). */
+function isAssociationNoun(key: string): boolean {
+  const head = words(key).at(-1) ?? '';
+  return EVENT_NOUNS.has(head) || JUNCTION_NOUN_SUFFIXES.some((suffix) => head.endsWith(suffix) && head.length > suffix.length + 2);
 }
 
 /** FK column names of the junction for `end`: `<end>_id`; the second end of a self junction gets a role. */
