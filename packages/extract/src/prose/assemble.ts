@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '@schemawright/ir';
 import type { AttributeFact, EndFact, EntityFact, Fact, RelationFact } from '../facts.js';
 import { SUPPORT } from '../infer/prose-support.js';
 import { COMPOSITION_VERBS } from '../infer/prose-verbs.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../resolve/confidence.js';
 import { attributeNameOf } from './attribute-names.js';
 import type { AttributeCandidate, Candidate, RelationCandidate } from './candidates.js';
 import type { Sentence } from './tokens.js';
@@ -46,6 +47,8 @@ interface PairGroup {
   openB: boolean;
   confidence: number;
   statements: number;
+  /** The statement with the highest confidence (its weakness, if any, explains a low one). */
+  best: RelationCandidate;
 }
 
 /**
@@ -125,7 +128,7 @@ export function assembleFacts(
     const g = groups.get(key);
     // the statement's subject (a) may be shared: after a swap that is the group's b
     const openSubject = c.sharedB === true;
-    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1 });
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1, best: c });
     else {
       if (openSubject) {
         if (swap) g.openB = true;
@@ -133,6 +136,7 @@ export function assembleFacts(
       }
       g.aEnd = mergeEnd(g.aEnd, aEnd);
       g.bEnd = mergeEnd(g.bEnd, bEnd);
+      if (c.confidence > g.confidence) g.best = c;
       g.confidence = Math.max(g.confidence, c.confidence);
       g.statements++;
     }
@@ -140,6 +144,10 @@ export function assembleFacts(
   for (const g of groups.values()) {
     const r = relationFact(g);
     facts.push(r);
+    // a relation only weak statements support falls below the usual threshold: say which sentence and why
+    if (g.best.weak && r.confidence < DEFAULT_MIN_CONFIDENCE) {
+      diagnostics.push(diagnostic('extract/prose-uncertain', { sentence: quote(g.best.sentence.text), detail: `relation ${r.a} – ${r.b} has confidence ${r.confidence}: ${g.best.weak}` }, g.best.sentence.span));
+    }
     // a relation no sentence counted (both ends are the default reading) is worth a look
     if (!g.aEnd && !g.bEnd && !g.openA && !g.openB) {
       diagnostics.push(diagnostic('extract/prose-relation', { a: r.a, b: r.b, confidence: r.confidence, sentence: quote(g.first.sentence.text) }, r.span));
