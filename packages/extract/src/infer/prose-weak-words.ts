@@ -27,3 +27,12 @@ export const WEAKNESS_PENALTY = {
   /** "X can <action> the Y": a permitted action with nothing counted on either end. */
   permittedAction: 0.2,
 } as const;
+
+/** Prepositions that put one thing inside another: "the seats in the theatre", "rooms on a floor". */
+export const CONTAINMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'within', 'inside', 'at']);
+
+/** Nouns that count or gather the noun after "of" ("the number of seats", "a set of rooms"): look through them. */
+export const COLLECTION_NOUNS: ReadonlySet<string> = new Set(['number', 'set', 'list', 'group', 'collection', 'series', 'range', 'total']);
+
+/** Determiners that point at one particular container ("the theatre", "a department", "each cinema"). */
+export const CONTAINER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their']);
