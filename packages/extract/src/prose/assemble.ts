@@ -189,6 +189,6 @@ function relationFact(g: PairGroup): RelationFact {
   const c = g.first;
   return {
     kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: c.label,
-    span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + 0.05 * (g.statements - 1))),
+    span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + (g.best.weak ? 0 : 0.05 * (g.statements - 1)))),
   };
 }

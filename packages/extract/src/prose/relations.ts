@@ -1,4 +1,5 @@
 import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS, NON_RELATION_VERBS, OWNING_VERBS, PLACING_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import { SUBORDINATORS } from '../infer/prose-weak-words.js';
 import { isAttributeLike } from './attributes.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { clauseEnds } from './cardinality.js';
@@ -21,12 +22,18 @@ function resolvePhrase(np: NounPhrase, rs: ReadSentence, previous: ReadSentence 
 function relational(c: Clause): boolean {
   const key = c.verb.key;
   if (HAS_VERBS.has(key) || BELONG_VERBS.has(key)) return true;
+  // "X is a special case of Y" is a generalisation (see generalisation.ts), not an association
+  if (SUBTYPE_IDIOM.test(key)) return false;
+  // "an invoice is sent before a payment": a conjunction read as the verb's particle opens a clause
+  if (SUBORDINATORS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' ')) return false;
   if (c.verb.copula && key === 'be') return false;
   if (NON_RELATION_VERBS.has(c.verb.verb) || NON_RELATION_VERBS.has(key)) return false;
   // "the gardener adds a crop": who places a thing is not data; where it goes is (see placingRelations)
   if (PLACING_VERBS.has(c.verb.verb) && !c.verb.passive) return false;
   return !(STORAGE_VERBS.has(c.verb.verb) && c.verb.passive);
 }
+
+const SUBTYPE_IDIOM = /^be a (special )?(kind|type|form|subtype|special case|special kind|special type) of$/;
 
 /** Words of the clause outside noun phrases that change optionality ("always", "optionally"). */
 function adverbsOf(rs: ReadSentence): string[] {

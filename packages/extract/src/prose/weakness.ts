@@ -31,7 +31,8 @@ export function subordinatesOf(rs: ReadSentence): Subordinate[] {
     if (!SUBORDINATORS.has(w)) continue;
     // "as" opens a clause only at the start ("As the tank can …, …") or as "as soon as"; elsewhere it is a
     // preposition or a comparison ("registered as members", "as well as")
-    if (w === 'as' && tokens[i + 1]?.lower !== 'soon' && !openingAt(tokens, i)) continue;
+    // (mid-sentence it opens one before a pronoun subject: "… as it is shipped")
+    if (w === 'as' && tokens[i + 1]?.lower !== 'soon' && !openingAt(tokens, i) && !SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== ';' && tokens[end]!.text !== ':') end++;
     if (!verbs.some((v) => v > i && v < end)) continue;
@@ -40,6 +41,8 @@ export function subordinatesOf(rs: ReadSentence): Subordinate[] {
   }
   return out;
 }
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'you']);
 
 /** True when token `i` is the sentence's first word after openers such as "but" and "so". */
 function openingAt(tokens: ReadSentence['sentence']['tokens'], i: number): boolean {
@@ -77,6 +80,12 @@ export function weaknessOf(rs: ReadSentence, subs: readonly Subordinate[], c: Cl
   if (inside) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `inside a "${inside.word}" clause` };
   const opener = opensSubordinate(rs, subs);
   if (opener && at >= opener.end) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `after an opening "${opener.word}" clause` };
+  // "in addition to the people working at the school": a participle inside a prepositional phrase
+  // describes the noun in passing ("with each round containing …" counts, and states structure)
+  const before = c.subject && !c.relative ? rs.chunks[c.subject.start - 1] : undefined;
+  if (before?.kind === 'tok' && before.token.pos === 'ADP' && !c.verb.modal && c.verb.end - c.verb.start === 1 && !counts(s)) {
+    return { penalty: WEAKNESS_PENALTY.subordinate, reason: `the subject is inside a prepositional phrase ("${before.token.text} …")` };
+  }
   const key = c.verb.key;
   const structural = HAS_VERBS.has(key) || BELONG_VERBS.has(key) || COMPOSITION_VERBS.has(key);
   // `o` is the logical object: in "a reservation can be cancelled by the customer" the reservation
