@@ -47,6 +47,8 @@ interface PairGroup {
   openB: boolean;
   confidence: number;
   statements: number;
+  /** The role the sentence gave the object ("a departure airport and a destination airport"): one relation each. */
+  readonly role?: string;
   /** The statement with the highest confidence (its weakness, if any, explains a low one). */
   best: RelationCandidate;
 }
@@ -122,13 +124,14 @@ export function assembleFacts(
     // the same pair twice in one sentence under different names is two relations
     const role = c.b.words.join(' ') !== b.key ? c.b.words.join(' ') : '';
     const swap = a.key > b.key;
-    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${role && sameSentenceRoles(bySentence.get(c.sentence) ?? [], c) ? role : ''}`;
+    const roleOfPair = role && sameSentenceRoles(bySentence.get(c.sentence) ?? [], c) ? role : '';
+    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${roleOfPair}`;
     const aEnd = swap ? c.bEnd : c.aEnd;
     const bEnd = swap ? c.aEnd : c.bEnd;
     const g = groups.get(key);
     // the statement's subject (a) may be shared: after a swap that is the group's b
     const openSubject = c.sharedB === true;
-    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1, best: c });
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1, best: c, ...(roleOfPair ? { role: roleOfPair } : {}) });
     else {
       if (openSubject) {
         if (swap) g.openB = true;
@@ -155,6 +158,14 @@ export function assembleFacts(
   }
   facts.push(...attributes.values());
   return { facts, diagnostics };
+}
+
+/** "destination airport" of an Airport → "destination": the role's own words, without the entity's name. */
+function roleLabel(role: string, target: readonly string[]): string {
+  const words = role.split(' ');
+  const n = target.length;
+  const tail = words.slice(-n).join(' ') === target.join(' ') ? words.slice(0, -n) : words;
+  return tail.length > 0 ? tail.join(' ') : role;
 }
 
 /** True when the candidate's sentence names the same object head under two or more different phrases. */
@@ -188,7 +199,8 @@ function relationFact(g: PairGroup): RelationFact {
   const [aEnd, bEnd] = g.swapped ? [other!, own] : [own, other!];
   const c = g.first;
   return {
-    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: c.label,
+    // two roles between one pair are two relations: the role names each (the resolver groups by label)
+    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: g.role ? roleLabel(g.role, g.swapped ? g.a.words : g.b.words) : c.label,
     span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + (g.best.weak ? 0 : 0.05 * (g.statements - 1)))),
   };
 }
