@@ -36,3 +36,12 @@ export const COLLECTION_NOUNS: ReadonlySet<string> = new Set(['number', 'set', '
 
 /** Determiners that point at one particular container ("the theatre", "a department", "each cinema"). */
 export const CONTAINER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'each', 'every', 'this', 'that', 'its', 'their']);
+
+/**
+ * Verbs of intention before "to <verb>": "people wishing to reside in the home" tells a wish, not a fact
+ * about the data. Matched as word beginnings, so every form counts ("wish", "wishing", "decided").
+ */
+export const INTENTION_STEMS: readonly string[] = ['wish', 'want', 'decid', 'try', 'tries', 'tried', 'hope', 'plan', 'intend', 'choos', 'chose', 'like', 'prefer', 'aim'];
+
+/** Determiners of an indirect question: "we know which company made each product". */
+export const QUESTION_DETERMINERS: ReadonlySet<string> = new Set(['which', 'what', 'whose']);

@@ -1,5 +1,5 @@
 import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS } from '../infer/prose-verbs.js';
-import { PERMISSION_MODALS, SENTENCE_OPENERS, SUBORDINATORS, WEAKNESS_PENALTY } from '../infer/prose-weak-words.js';
+import { INTENTION_STEMS, PERMISSION_MODALS, QUESTION_DETERMINERS, SENTENCE_OPENERS, SUBORDINATORS, WEAKNESS_PENALTY } from '../infer/prose-weak-words.js';
 import type { NounPhrase } from './chunks.js';
 import type { Clause } from './clauses.js';
 import type { ReadSentence } from './read.js';
@@ -80,6 +80,19 @@ export function weaknessOf(rs: ReadSentence, subs: readonly Subordinate[], c: Cl
   if (inside) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `inside a "${inside.word}" clause` };
   const opener = opensSubordinate(rs, subs);
   if (opener && at >= opener.end) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `after an opening "${opener.word}" clause` };
+  const tokens = rs.sentence.tokens;
+  // "people wishing to reside in the home": an intention
+  for (let k = c.verb.start; k < c.verb.end; k++) {
+    if (tokens[k]?.lower !== 'to') continue;
+    const intent = tokens[k - 1]?.lower ?? '';
+    if (INTENTION_STEMS.some((stem) => intent.startsWith(stem))) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `"${intent} to …" tells an intention` };
+  }
+  const previousWord = tokens[c.verb.start - 1]?.lower ?? '';
+  if (previousWord === 'to' && INTENTION_STEMS.some((stem) => (tokens[c.verb.start - 2]?.lower ?? '').startsWith(stem))) {
+    return { penalty: WEAKNESS_PENALTY.subordinate, reason: `"${tokens[c.verb.start - 2]!.lower} to …" tells an intention` };
+  }
+  // "we know which company manufactured each product": an indirect question
+  if (s.det !== undefined && QUESTION_DETERMINERS.has(s.det) && !c.agent) return { penalty: WEAKNESS_PENALTY.subordinate, reason: `"${s.det} …" asks a question` };
   // "in addition to the people working at the school": a participle inside a prepositional phrase
   // describes the noun in passing ("with each round containing …" counts, and states structure)
   const before = c.subject && !c.relative ? rs.chunks[c.subject.start - 1] : undefined;
