@@ -62,3 +62,29 @@ describe('containment by preposition', () => {
     expect(rel(run(`${BASE}Some vans in other garages are old.`), 'Garage', 'Van')).toBeUndefined();
   });
 });
+
+describe('what is no association', () => {
+  it('"X is a special case of Y" is a generalisation, not a relation', () => {
+    const facts = run(`${BASE}A tow truck has a winch. Tow trucks are a special case of vans.`);
+    expect(rel(facts, 'Tow Truck', 'Van')).toBeUndefined();
+  });
+  it('a conjunction read as a particle ("is paid before a repair …") ends the verb', () => {
+    const facts = run(`${BASE}An invoice has a total. Each invoice must be paid before a repair can start.`);
+    expect(rel(facts, 'Invoice', 'Repair')).toBeUndefined();
+  });
+  it('"people wishing to rent a van" is an intention', () => {
+    expect(rel(run(`${BASE}Customers wishing to rent a van fill in a form.`), 'Customer', 'Van')?.confidence).toBeLessThan(0.5);
+  });
+  it('two weak statements of one pair gain no restatement bonus', () => {
+    const text = `${BASE}When a van arrives, a mechanic inspects the van. If the van is late, a mechanic inspects the van.`;
+    expect(rel(run(text), 'Mechanic', 'Van')?.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('roles', () => {
+  it('"a pickup garage and a return garage" are two relations, labelled by role', () => {
+    const facts = run(`${BASE}Each rental has a pickup garage and a return garage. A rental has a start date.`);
+    const labels = facts.filter((f): f is RelationFact => f.kind === 'relation' && [f.a, f.b].includes('Garage') && [f.a, f.b].includes('Rental')).map((f) => f.label).sort();
+    expect(labels).toEqual(['pickup', 'return']);
+  });
+});
