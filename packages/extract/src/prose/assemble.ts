@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '@schemawright/ir';
 import type { AttributeFact, EndFact, EntityFact, Fact, RelationFact } from '../facts.js';
 import { SUPPORT } from '../infer/prose-support.js';
 import { COMPOSITION_VERBS } from '../infer/prose-verbs.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../resolve/confidence.js';
 import { attributeNameOf } from './attribute-names.js';
 import type { AttributeCandidate, Candidate, RelationCandidate } from './candidates.js';
 import type { Sentence } from './tokens.js';
@@ -46,6 +47,10 @@ interface PairGroup {
   openB: boolean;
   confidence: number;
   statements: number;
+  /** The role the sentence gave the object ("a departure airport and a destination airport"): one relation each. */
+  readonly role?: string;
+  /** The statement with the highest confidence (its weakness, if any, explains a low one). */
+  best: RelationCandidate;
 }
 
 /**
@@ -122,13 +127,14 @@ export function assembleFacts(
     // the same pair twice in one sentence under different names is two relations
     const role = c.b.words.join(' ') !== b.key ? c.b.words.join(' ') : '';
     const swap = a.key > b.key;
-    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${role && sameSentenceRoles(bySentence.get(c.sentence) ?? [], c) ? role : ''}`;
+    const roleOfPair = role && sameSentenceRoles(bySentence.get(c.sentence) ?? [], c) ? role : '';
+    const key = `${swap ? b.key : a.key}\u0000${swap ? a.key : b.key}\u0000${roleOfPair}`;
     const aEnd = swap ? c.bEnd : c.aEnd;
     const bEnd = swap ? c.aEnd : c.bEnd;
     const g = groups.get(key);
     // the statement's subject (a) may be shared: after a swap that is the group's b
     const openSubject = c.sharedB === true;
-    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1 });
+    if (!g) groups.set(key, { a: swap ? b : a, b: swap ? a : b, ...(aEnd ? { aEnd } : {}), ...(bEnd ? { bEnd } : {}), first: c, swapped: swap, openA: openSubject && !swap, openB: openSubject && swap, confidence: c.confidence, statements: 1, best: c, ...(roleOfPair ? { role: roleOfPair } : {}) });
     else {
       if (openSubject) {
         if (swap) g.openB = true;
@@ -136,6 +142,7 @@ export function assembleFacts(
       }
       g.aEnd = mergeEnd(g.aEnd, aEnd);
       g.bEnd = mergeEnd(g.bEnd, bEnd);
+      if (c.confidence > g.confidence) g.best = c;
       g.confidence = Math.max(g.confidence, c.confidence);
       g.statements++;
     }
@@ -143,6 +150,10 @@ export function assembleFacts(
   for (const g of groups.values()) {
     const r = relationFact(g);
     facts.push(r);
+    // a relation only weak statements support falls below the usual threshold: say which sentence and why
+    if (g.best.weak && r.confidence < DEFAULT_MIN_CONFIDENCE) {
+      diagnostics.push(diagnostic('extract/prose-uncertain', { sentence: quote(g.best.sentence.text), detail: `relation ${r.a} – ${r.b} has confidence ${r.confidence}: ${g.best.weak}` }, g.best.sentence.span));
+    }
     // a relation no sentence counted (both ends are the default reading) is worth a look
     if (!g.aEnd && !g.bEnd && !g.openA && !g.openB) {
       diagnostics.push(diagnostic('extract/prose-relation', { a: r.a, b: r.b, confidence: r.confidence, sentence: quote(g.first.sentence.text) }, r.span));
@@ -150,6 +161,14 @@ export function assembleFacts(
   }
   facts.push(...attributes.values());
   return { facts, diagnostics };
+}
+
+/** "destination airport" of an Airport → "destination": the role's own words, without the entity's name. */
+function roleLabel(role: string, target: readonly string[]): string {
+  const words = role.split(' ');
+  const n = target.length;
+  const tail = words.slice(-n).join(' ') === target.join(' ') ? words.slice(0, -n) : words;
+  return tail.length > 0 ? tail.join(' ') : role;
 }
 
 /** True when the candidate's sentence names the same object head under two or more different phrases. */
@@ -183,7 +202,8 @@ function relationFact(g: PairGroup): RelationFact {
   const [aEnd, bEnd] = g.swapped ? [other!, own] : [own, other!];
   const c = g.first;
   return {
-    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: c.label,
-    span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + 0.05 * (g.statements - 1))),
+    // two roles between one pair are two relations: the role names each (the resolver groups by label)
+    kind: 'relation', a: titleOf(g.a.words), b: titleOf(g.b.words), aEnd, bEnd, label: g.role ? roleLabel(g.role, g.swapped ? g.a.words : g.b.words) : c.label,
+    span: c.sentence.span, rule: c.rule, source: 'prose', confidence: round2(Math.min(0.9, g.confidence + (g.best.weak ? 0 : 0.05 * (g.statements - 1)))),
   };
 }

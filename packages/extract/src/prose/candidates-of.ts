@@ -2,6 +2,7 @@ import { argumentMentions } from './arguments.js';
 import { attributeCandidates } from './attributes.js';
 import type { Candidate } from './candidates.js';
 import { enumCandidates } from './enums.js';
+import { containmentRelations } from './containment.js';
 import { existentialCandidates } from './existential.js';
 import { subtypeCandidates } from './generalisation.js';
 import { glossaryCandidates } from './glossary.js';
@@ -18,6 +19,7 @@ export function proseCandidates(sentences: readonly ReadSentence[]): Candidate[]
       ...relationCandidates(rs, previous),
       ...possessiveRelations(rs),
       ...placingRelations(rs, previous),
+      ...containmentRelations(rs),
       ...attributeCandidates(rs, previous),
       ...subtypeCandidates(rs),
       ...enumCandidates(rs, previous),

@@ -56,6 +56,8 @@ export interface RelationCandidate extends CandidateBase {
    * manages any number of customers"): unless something says otherwise, many `a` may share a `b` too.
    */
   readonly sharedB?: boolean;
+  /** Why the statement is weak evidence (its confidence is lowered), for the diagnostic. */
+  readonly weak?: string;
 }
 
 /** "`sub` is a kind of `sup`". */

@@ -1,4 +1,5 @@
 import { BELONG_VERBS, COMPOSITION_VERBS, HAS_VERBS, NON_RELATION_VERBS, OWNING_VERBS, PLACING_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
+import { SUBORDINATORS } from '../infer/prose-weak-words.js';
 import { isAttributeLike } from './attributes.js';
 import type { Candidate, NounRef } from './candidates.js';
 import { clauseEnds } from './cardinality.js';
@@ -7,6 +8,7 @@ import type { Clause } from './clauses.js';
 import { antecedentOf } from './context.js';
 import { nounRefOf } from './names.js';
 import type { ReadSentence } from './read.js';
+import { subordinatesOf, weaknessOf } from './weakness.js';
 
 /** The noun a phrase stands for, following a pronoun to its antecedent. */
 function resolvePhrase(np: NounPhrase, rs: ReadSentence, previous: ReadSentence | undefined): NounPhrase | undefined {
@@ -20,12 +22,18 @@ function resolvePhrase(np: NounPhrase, rs: ReadSentence, previous: ReadSentence 
 function relational(c: Clause): boolean {
   const key = c.verb.key;
   if (HAS_VERBS.has(key) || BELONG_VERBS.has(key)) return true;
+  // "X is a special case of Y" is a generalisation (see generalisation.ts), not an association
+  if (SUBTYPE_IDIOM.test(key)) return false;
+  // "an invoice is sent before a payment": a conjunction read as the verb's particle opens a clause
+  if (SUBORDINATORS.has(key.slice(key.lastIndexOf(' ') + 1)) && key.includes(' ')) return false;
   if (c.verb.copula && key === 'be') return false;
   if (NON_RELATION_VERBS.has(c.verb.verb) || NON_RELATION_VERBS.has(key)) return false;
   // "the gardener adds a crop": who places a thing is not data; where it goes is (see placingRelations)
   if (PLACING_VERBS.has(c.verb.verb) && !c.verb.passive) return false;
   return !(STORAGE_VERBS.has(c.verb.verb) && c.verb.passive);
 }
+
+const SUBTYPE_IDIOM = /^be a (special )?(kind|type|form|subtype|special case|special kind|special type) of$/;
 
 /** Words of the clause outside noun phrases that change optionality ("always", "optionally"). */
 function adverbsOf(rs: ReadSentence): string[] {
@@ -43,10 +51,12 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
   const sentence = rs.sentence;
   let vice: boolean | undefined;
   let adverbs: string[] | undefined;
+  let subs: ReturnType<typeof subordinatesOf> | undefined;
   for (const c of rs.clauses) {
     if (!c.subject || c.verb.negated || !relational(c)) continue;
     vice ??= /\bvice versa\b/i.test(sentence.text);
     adverbs ??= adverbsOf(rs);
+    subs ??= subordinatesOf(rs);
     const others = c.agent ?? c.object ?? (c.attachments.length === 1 && c.attachments[0]!.prep !== 'as' ? c.attachments[0]!.list : undefined);
     if (!others) continue;
     const possession = HAS_VERBS.has(c.verb.key) && !c.verb.passive;
@@ -76,8 +86,9 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
         // "a bank manages any number of customers": a counted object of a verb that does not own it
         const sharedB = !aEnd && bEnd?.cardinality === 'many' && counted(o0) && !s.plural && !c.relative && !possession && !COMPOSITION_VERBS.has(c.verb.key) && !OWNING_VERBS.has(c.verb.verb);
         const rule = c.agent ? 'prose/relation/passive-by' : possession ? 'prose/relation/has' : c.relative ? 'prose/relation/relative-clause' : 'prose/relation/svo';
-        const confidence = possession ? 0.6 : c.relative ? 0.55 : 0.65;
-        out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice, sharedB });
+        const weak = weaknessOf(rs, subs, c, s, o0);
+        const confidence = round2((possession ? 0.6 : c.relative ? 0.55 : 0.65) - (weak?.penalty ?? 0));
+        out.push({ kind: 'relation', a: sref, b: oref, aEnd, bEnd, label: c.verb.key, possession, rule, confidence, sentence, symmetric: vice, sharedB, ...(weak ? { weak: weak.reason } : {}) });
         out.push(mention(oref, counted(o0) ? 'counted-object' : 'object', rs));
       }
       out.push(mention(sref, 'subject', rs));
@@ -85,6 +96,8 @@ export function relationCandidates(rs: ReadSentence, previous: ReadSentence | un
   }
   return out;
 }
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 function mention(ref: NounRef, role: 'subject' | 'object' | 'counted-object', rs: ReadSentence): Candidate {
   return { kind: 'mention', ref, role, rule: `prose/entity/${role}`, confidence: 0.5, sentence: rs.sentence };
