@@ -40,12 +40,53 @@ export function roleOf(path: string, text: string): DocumentRole {
   return 'other';
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** The names of remark-gfm's autolink-literal constructs (`www.x.org`, `https://x.org`, `a@x.org`). */
+const AUTOLINK_LITERALS = new Set(['emailAutolink', 'wwwAutolink', 'protocolAutolink']);
+
+type Constructs = Record<string, unknown>;
+interface GfmData {
+  readonly micromarkExtensions: readonly Record<string, Constructs | undefined>[];
+  readonly fromMarkdownExtensions: readonly unknown[];
+}
+
+/**
+ * remark-gfm with its autolink literals taken out: tables, footnotes, strikethrough and task items as before.
+ * The email literal is tried at every letter and digit of the text, which doubles the parse time of plain prose.
+ */
+function gfmWithoutAutolinkLiterals(this: ReturnType<typeof unified>): void {
+  const gfm = processor.data() as unknown as GfmData;
+  const withoutLiterals = (record: Constructs): Constructs => {
+    const out: Constructs = {};
+    for (const [code, value] of Object.entries(record)) {
+      const kept = ([] as { name?: string }[]).concat(value as never).filter((c) => !AUTOLINK_LITERALS.has(c.name ?? ''));
+      if (kept.length > 0) out[code] = kept;
+    }
+    return out;
+  };
+  const micromark = gfm.micromarkExtensions.map((ext) => (ext.text ? { ...ext, text: withoutLiterals(ext.text) } : ext));
+  // the literal transform rewrites text nodes that read like a URL or an e-mail address into links
+  const fromMarkdown = (gfm.fromMarkdownExtensions.flat(Infinity) as Record<string, unknown>[]).map((ext) =>
+    ext.transforms ? { ...ext, transforms: [] } : ext,
+  );
+  const data = this.data() as unknown as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(...micromark);
+  (data.fromMarkdownExtensions ??= []).push(...fromMarkdown);
+}
+
+const withoutLiterals = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).freeze();
+
+/**
+ * True when the text may hold a GFM autolink literal: an `@`, a `www`, or `:` then `/` or a backslash, possibly
+ * spelled with a backslash escape or a character reference (`&#64;`). Without one, both processors give the same tree.
+ */
+const MAY_AUTOLINK = /@|&(?:#|[a-z\d]+;)|www|:[/\\]|\\:/i;
 
 /** Parses one document. Pure: same input, same tree. */
 export function parseDocument(doc: SourceDocument): ParsedDocument {
   const text = normalizeText(doc.text);
-  const tree = processor.parse(text) as Root;
+  const tree = (MAY_AUTOLINK.test(text) ? processor : withoutLiterals).parse(text) as Root;
   return { file: doc.path, role: roleOf(doc.path, text), text, lines: text.split('\n'), tree };
 }
 

@@ -3,7 +3,7 @@ import type { Result } from '@schemawright/ir';
 import { spanOfLine, type ParsedDocument } from '../document.js';
 import type { SignalFact } from '../facts.js';
 import { accessPathsOf } from '../design/access-paths.js';
-import { designSignalsOf } from '../design/design-signals.js';
+import { designSignalsOf, designTablesIn } from '../design/design-signals.js';
 import { stanceOf, type Mention, type MentionLine } from '../design/mention-stance.js';
 import { containsPhrase, wordsRegex } from '../design/phrases.js';
 import {
@@ -25,9 +25,22 @@ interface NameMention extends Mention {
   readonly value: string;
 }
 
-const NAME_PATTERNS = [
-  ...DATABASE_WORDS.map((w) => ({ signal: 'database' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
-  ...ORM_WORDS.map((w) => ({ signal: 'orm' as const, value: w.value, regex: wordsRegex([w.pattern], w.caseSensitive) })),
+interface NamePattern {
+  readonly signal: 'database' | 'orm';
+  readonly value: string;
+  readonly regex: RegExp;
+  /** The name even inside a word: a looser test than `regex`, but a quick one over a whole document. */
+  readonly anywhere: RegExp;
+}
+
+function namePattern(signal: 'database' | 'orm', w: { value: string; pattern: string; caseSensitive?: boolean }): NamePattern {
+  const regex = wordsRegex([w.pattern], w.caseSensitive);
+  return { signal, value: w.value, regex, anywhere: new RegExp(w.pattern, w.caseSensitive ? '' : 'i') };
+}
+
+const NAME_PATTERNS: readonly NamePattern[] = [
+  ...DATABASE_WORDS.map((w) => namePattern('database', w)),
+  ...ORM_WORDS.map((w) => namePattern('orm', w)),
 ];
 // Every name at once (one regex per case rule): most lines name no product, and one test per rule rules
 // them all out. Without `g`, so `test` keeps no state.
@@ -56,6 +69,9 @@ export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[
   };
   // the open headings, with what each says about the lines under it (worked out once per heading)
   const headings: { level: number; outOfScope: boolean; comparing: boolean }[] = [];
+  // the names and design phrases that occur somewhere in the document: no line can hold another one
+  const names = NAME_PATTERNS.filter((p) => p.anywhere.test(doc.text));
+  const tables = designTablesIn(doc.text);
 
   doc.lines.forEach((text, i) => {
     const lineNo = i + 1;
@@ -79,24 +95,24 @@ export function collectSignals(doc: ParsedDocument): Result<readonly SignalFact[
     const line: MentionLine = { text, tableRow: /^\s*\|/.test(text), comparingSection: comparing };
     if (line.tableRow && /^\s*\|?\s*:?-{2,}/.test(text)) return;
 
-    const mentions = namesIn(text);
+    const mentions = namesIn(text, names);
     mentions.forEach((m, k) => {
       const stance = stanceOf(line, mentions, k);
       if (stance === 'rejected') add(lineNo, m.start + 1, `${m.signal}-rejected`, m.value, STANCE_CONFIDENCE.chosen);
       else add(lineNo, m.start + 1, m.signal, m.value, STANCE_CONFIDENCE[stance]);
     });
     if (fence === 'diagram' || outOfScope) return;
-    for (const d of designSignalsOf(line)) add(lineNo, d.start + 1, d.signal, d.value, d.strong ? DESIGN_CONFIDENCE.strong : DESIGN_CONFIDENCE.weak);
+    for (const d of designSignalsOf(line, tables)) add(lineNo, d.start + 1, d.signal, d.value, d.strong ? DESIGN_CONFIDENCE.strong : DESIGN_CONFIDENCE.weak);
     for (const a of accessPathsOf(line)) add(lineNo, a.start + 1, a.signal, a.field, DESIGN_CONFIDENCE.accessPath);
   });
   return { value: [...facts.values()], diagnostics: [] };
 }
 
 /** Every database or ORM name in a line, left to right, overlaps dropped ("Azure SQL Server" is one name). */
-function namesIn(text: string): NameMention[] {
+function namesIn(text: string, patterns: readonly NamePattern[]): NameMention[] {
   const all: NameMention[] = [];
-  if (!ANY_NAME.some((r) => r.test(text))) return all;
-  for (const p of NAME_PATTERNS) {
+  if (patterns.length === 0 || !ANY_NAME.some((r) => r.test(text))) return all;
+  for (const p of patterns) {
     for (const m of text.matchAll(p.regex)) all.push({ signal: p.signal, value: p.value, start: m.index, end: m.index + m[0].length });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

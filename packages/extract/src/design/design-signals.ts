@@ -19,7 +19,29 @@ export interface DesignMatch {
   readonly strong: boolean;
 }
 
-const TABLES = DESIGN_SIGNAL_WORDS.map((w) => ({ signal: w.signal, strong: wordsRegex(w.strong), weak: wordsRegex(w.phrases) }));
+/** One signal's phrases as regexes: strong, weak, and any phrase even inside a word (to rule documents out). */
+export interface DesignTable {
+  readonly signal: DesignSignal;
+  readonly strong: RegExp;
+  readonly weak: RegExp;
+  readonly any: RegExp;
+}
+
+const TABLES: readonly DesignTable[] = DESIGN_SIGNAL_WORDS.map((w) => ({
+  signal: w.signal,
+  strong: wordsRegex(w.strong),
+  weak: wordsRegex(w.phrases),
+  // without the word edges: a looser test, but one the engine scans a whole document with quickly
+  any: new RegExp([...w.strong, ...w.phrases].join('|'), 'i'),
+}));
+
+/**
+ * The tables with a phrase somewhere in `text`, in table order: a line of the text can only raise those, so
+ * a document tests each absent signal once instead of on every line.
+ */
+export function designTablesIn(text: string): readonly DesignTable[] {
+  return TABLES.filter((t) => t.any.test(text));
+}
 // Every design phrase at once: most lines hold none, and one test rules them all out. Without `g`, so
 // `test` keeps no state. (An empty list would match anywhere; then no line can be ruled out.)
 const ANY_PHRASE = DESIGN_SIGNAL_WORDS.some((w) => w.strong.length === 0 || w.phrases.length === 0)
@@ -29,13 +51,13 @@ const ANY_PHRASE = DESIGN_SIGNAL_WORDS.some((w) => w.strong.length === 0 || w.ph
 /**
  * The design signals a prose line raises, at most one per signal (the first strong phrase, else the first
  * weak one). A phrase that the line negates ("no payments in v1", "❌ offline support", "audit log is out
- * of scope") raises nothing.
+ * of scope") raises nothing. `tables`: the ones that can match (see `designTablesIn`).
  */
-export function designSignalsOf(line: MentionLine): DesignMatch[] {
-  if (ANY_PHRASE && !ANY_PHRASE.test(line.text)) return [];
+export function designSignalsOf(line: MentionLine, tables: readonly DesignTable[] = TABLES): DesignMatch[] {
+  if (tables.length === 0 || (ANY_PHRASE && !ANY_PHRASE.test(line.text))) return [];
   if (containsPhrase(line.text, NEGATING_MARKS)) return [];
   const found: DesignMatch[] = [];
-  for (const t of TABLES) {
+  for (const t of tables) {
     const strong = firstAffirmed(line, t.strong);
     const hit = strong ?? firstAffirmed(line, t.weak);
     if (hit) found.push({ signal: t.signal, value: hit.value, start: hit.start, strong: strong !== undefined });

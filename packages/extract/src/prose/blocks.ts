@@ -68,7 +68,8 @@ function appendInline(nodes: readonly PhrasingContent[], p: Pieces): void {
   }
 }
 
-const SPACE = /\s/g;
+// whitespace other than a plain space (a space would be replaced by itself)
+const SPACE = /[^\S ]/g;
 
 function blockOf(kind: BlockKind, depth: number, children: readonly PhrasingContent[], end: number): ProseBlock | undefined {
   const p: Pieces = { parts: [], starts: [], sources: [], length: 0 };

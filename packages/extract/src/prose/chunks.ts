@@ -56,6 +56,7 @@ for (const idiom of VERB_IDIOMS) {
 }
 const MODALS = new Set(['can', 'may', 'must', 'should', 'will', 'shall', 'could', 'might', 'would']);
 const isVerbal = (p: Pos): boolean => p === 'AUX' || p === 'VERB';
+const NOMINAL: ReadonlySet<Pos> = new Set(['ADJ', 'NOUN', 'PROPN']);
 export { singularOf };
 /** The tag of a chunked token (closed-class corrections are applied by `repairTags`). */
 export function posOf(token: Token): Pos {
@@ -210,7 +211,8 @@ function sharedHeadAt(tokens: readonly Token[], i: number): { first: NounPhrase;
   if (j < tokens.length && NP_DETERMINERS.has(tokens[j]!.lower)) det = tokens[j++]!.lower;
   const mod = tokens[j];
   const conj = tokens[j + 1];
-  if (!mod || !conj || !/^(ADJ|NOUN|PROPN)$/.test(posOf(mod)) || !/^(and|or)$/.test(conj.lower)) return undefined;
+  // tried at every token: the cheap string tests first
+  if (!mod || !conj || (conj.lower !== 'and' && conj.lower !== 'or') || !NOMINAL.has(posOf(mod))) return undefined;
   const second = extendedPhraseAt(tokens, j + 2);
   if (!second || second.words.length < 2 || second.quant || second.det) return undefined;
   // "name and passport numbers" is a list of two, not a shared head: the modifier must not be a noun on its own
@@ -227,7 +229,7 @@ export function chunkSentence(tokens: readonly Token[]): Chunk[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const p = posOf(t);
-    if (p === 'AUX' || p === 'VERB' || (p === 'ADV' && i + 1 < tokens.length && /^(AUX|VERB)$/.test(posOf(tokens[i + 1]!)))) {
+    if (p === 'AUX' || p === 'VERB' || (p === 'ADV' && i + 1 < tokens.length && isVerbal(posOf(tokens[i + 1]!)))) {
       const vg = verbGroupAt(tokens, i);
       if (vg) {
         chunks.push({ kind: 'vg', vg });

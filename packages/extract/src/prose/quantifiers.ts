@@ -23,7 +23,9 @@ for (const [phrase, meaning] of QUANTIFIER_PHRASES) {
 
 /** The number a token names (digits or a number word), or undefined. */
 export function numberOf(token: Token): number | undefined {
-  if (/^\d+$/.test(token.text)) return Number(token.text);
+  const first = token.text.charCodeAt(0);
+  // asked of nearly every token: only one starting with a digit can be digits
+  if (first >= 48 && first <= 57 && /^\d+$/.test(token.text)) return Number(token.text);
   return NUMBER_WORDS[token.lower];
 }
 

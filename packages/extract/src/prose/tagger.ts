@@ -6,9 +6,12 @@ type Wink = ReturnType<typeof winkNLP>;
 // Loading the model takes ~0.1 s; one instance serves every call (it keeps no state between documents).
 let wink: Wink | undefined;
 
-/** The wink-nlp English model with only sentence boundaries and part-of-speech tagging switched on. */
+/**
+ * The wink-nlp English model with only part-of-speech tagging switched on. Its sentence boundaries are not
+ * needed: the tagger runs over the whole text regardless of them, and `sentencesOf` splits on its own.
+ */
 function winkInstance(): Wink {
-  wink ??= winkNLP(model, ['sbd', 'pos']);
+  wink ??= winkNLP(model, ['pos']);
   return wink;
 }
 

@@ -79,9 +79,17 @@ export function acceptNames(raw: string, context: NoteContext): string[] | undef
   return names.length > 0 && names.every((n) => n !== undefined) ? (names as string[]) : undefined;
 }
 
+// Each phrase's first word: ` has many ` can only be in a line where ` has ` is, that is where `has` stands
+// between two spaces. One split of the line rules most phrases out without searching it for each.
+const PHRASE_FIRST_WORDS = RELATIONSHIP_PHRASE_KEYS.map((phrase) => phrase.split(' ')[0]!);
+
 function readPhrase(text: string, context: NoteContext): RelationNote[] | undefined {
   const lower = text.toLowerCase();
-  for (const phrase of RELATIONSHIP_PHRASE_KEYS) {
+  const words = lower.split(' ');
+  const between = new Set(words.slice(1, -1));
+  for (let k = 0; k < RELATIONSHIP_PHRASE_KEYS.length; k++) {
+    if (!between.has(PHRASE_FIRST_WORDS[k]!)) continue;
+    const phrase = RELATIONSHIP_PHRASE_KEYS[k]!;
     const at = lower.indexOf(` ${phrase} `);
     if (at <= 0) continue;
     const a = acceptName(text.slice(0, at), context);
