@@ -8,6 +8,7 @@ import { attributeOf, candidate, isAttributeLike } from './attributes-of.js';
 import { informationAttributes } from './information.js';
 import { listAttributes, suchAs } from './attribute-lists.js';
 import { ofAttributes } from './attribute-of-phrases.js';
+import { participleAttributes } from './attribute-participles.js';
 import { referentOf } from './referent.js';
 
 export { attributeOf, isAttributeLike };
@@ -136,5 +137,5 @@ function possessives(rs: ReadSentence): Candidate[] {
 
 /** Every attribute rule over one sentence. */
 export function attributeCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
-  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs), ...suchAs(rs, previous), ...ofAttributes(rs)];
+  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs), ...suchAs(rs, previous), ...participleAttributes(rs), ...ofAttributes(rs)];
 }
