@@ -74,6 +74,38 @@ describe('attribute rules', () => {
     const facts = run('A league has many players. The rank achieved by each player is known. A player has a name.');
     expect(attrNames(facts, 'Player')).toEqual(['name', 'rank']);
   });
+  it('"the A of the X" names an attribute of an entity chosen on other grounds, never an entity of its own', () => {
+    const facts = run('A theatre hosts many concerts. Each concert has a title. Tickets go on sale a week before the starting time of the concert. The mood of the evening is relaxed.');
+    expect(attrNames(facts, 'Concert')).toEqual(['start time', 'title']);
+    expect(entities(facts)).not.toContain('Evening');
+  });
+  it('"the number of X" counts many things and is no attribute of X', () => {
+    const facts = run('A garage repairs many cars. Each car has a plate and an owner. The garage reports the number of the cars weekly.');
+    expect(entities(facts)).toContain('Car');
+    expect(attrNames(facts, 'Car')).not.toContain('number');
+  });
+  it('"this X" after "a Y X" points back to the compound', () => {
+    const facts = run('A shop sells many products. A shop can open a special kind of shop: a pop-up shop. This shop has a closing date. A product has a price.');
+    expect(attrNames(facts, 'Pop-up Shop')).toEqual(['closing date']);
+    expect(attrNames(facts, 'Shop')).toEqual([]);
+  });
+  it('reads a such-as list after an unknown adverb and ends it at "etc."', () => {
+    const facts = run('A broker arranges many loans. Each loan has further specific details, such as the interest rate, the start date, etc. Each broker has a name.');
+    expect(attrNames(facts, 'Loan')).toEqual(['interest rate', 'start date']);
+    expect(attrNames(facts, 'Broker')).toEqual(['name']);
+  });
+  it('does not store the complement of a "whether … is a X or Y" clause', () => {
+    const facts = run('A club has many members. A member has a name. The name and whether the member is a coach or player are stored for members. A club has an address.');
+    expect(attrNames(facts, 'Member')).toEqual(['name']);
+  });
+  it('drops a measure noun after a property word ("priority score" → priority) but keeps rates', () => {
+    const facts = run('A hospital treats many illnesses. Each illness has a priority score and a recovery rate. A hospital has a name.');
+    expect(attrNames(facts, 'Illness')).toEqual(['priority', 'recovery rate']);
+  });
+  it('a storage participle after a noun stores what follows for that noun', () => {
+    const facts = run('A depot keeps many bins, with each bin recording the weight and the fill level. A depot has an address.');
+    expect(attrNames(facts, 'Bin')).toEqual(['fill level', 'weight']);
+  });
   it('reads "social security number" as ssn', () => {
     const facts = run('A clinic employs many nurses. The name and social security number of each nurse are stored.');
     expect(attrNames(facts, 'Nurse')).toEqual(['name', 'ssn']);

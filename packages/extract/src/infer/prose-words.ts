@@ -107,6 +107,15 @@ export const REORDERED_OF_HEADS: ReadonlySet<string> = new Set([
   'price', 'cost', 'field', 'start', 'end',
 ]);
 
+/**
+ * Property-like heads that do not make "the X of the Y" an attribute of Y: they count, group or classify
+ * ("the number of seats", "the type of stay", "a set of questions", "the position on the list").
+ */
+export const OF_ATTRIBUTE_SKIPPED_HEADS: ReadonlySet<string> = new Set([
+  'number', 'count', 'amount', 'quantity', 'total', 'type', 'kind', 'value', 'unit', 'level', 'position', 'point',
+  'state', 'mode', 'format', 'version', 'key', 'reference', 'ref', 'limit', 'minimum', 'maximum', 'min', 'max', 'role',
+]);
+
 /** Modifiers dropped from attribute names: they point or quantify, they do not name ("the specific date"). */
 export const ATTRIBUTE_NOISE_MODIFIERS: ReadonlySet<string> = new Set([
   'specific', 'particular', 'certain', 'given', 'respective', 'corresponding', 'unique', 'its', 'their', 'his', 'her',
@@ -119,7 +128,14 @@ export const ATTRIBUTE_SYNONYMS: Readonly<Record<string, string>> = {
   'email address': 'email', 'e-mail address': 'email', 'e-mail': 'email', 'mail address': 'email',
   'telephone number': 'phone number', 'mobile number': 'phone number', 'cell phone number': 'phone number',
   'social security number': 'ssn', 'web site': 'website', 'web address': 'website', 'zip': 'zip code', 'postal code': 'zip code', 'birthday': 'birth date',
+  'starting time': 'start time', 'starting date': 'start date', 'ending time': 'end time', 'ending date': 'end date',
 };
+
+/**
+ * Measure nouns that add nothing after a word that already names a property: "the priority score" is the
+ * priority, "an x value" is x ("a tax rate" is not the tax: rates stay).
+ */
+export const REDUNDANT_MEASURE_HEADS: ReadonlySet<string> = new Set(['value', 'score']);
 
 /**
  * Heads that make any compound a piece of the software rather than of its domain ("tenant-scoped data

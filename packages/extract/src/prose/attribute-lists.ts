@@ -2,7 +2,9 @@ import { HAS_VERBS, STORAGE_VERBS } from '../infer/prose-verbs.js';
 import { candidate, isAttributeLike } from './attributes-of.js';
 import type { Candidate } from './candidates.js';
 import type { Chunk, NounPhrase } from './chunks.js';
+import type { Clause } from './clauses.js';
 import { antecedentOf } from './context.js';
+import { referentOf } from './referent.js';
 import type { ReadSentence } from './read.js';
 
 /** Heads that announce a list of properties: "details such as …", "several features, like …". */
@@ -16,10 +18,12 @@ export function suchAs(rs: ReadSentence, previous: ReadSentence | undefined): Ca
   const out: Candidate[] = [];
   const chunks = rs.chunks;
   for (const c of rs.clauses) {
-    if (!(HAS_VERBS.has(c.verb.key) || STORAGE_VERBS.has(c.verb.verb)) || c.verb.passive || !c.subject || !c.object) continue;
-    const group = c.object.items[c.object.items.length - 1]!;
+    if (!(HAS_VERBS.has(c.verb.key) || STORAGE_VERBS.has(c.verb.verb)) || c.verb.passive || !c.subject) continue;
+    const found = groupAfter(chunks, c);
+    if (!found) continue;
+    const { group, end } = found;
     if (!PROPERTY_GROUPS.test(group.head)) continue;
-    let k = c.object.end;
+    let k = end;
     if (chunks[k]?.kind === 'tok' && (chunks[k] as { token: { text: string } }).token.text === ',') k++;
     const w = chunks[k];
     const lead = w?.kind === 'tok' ? w.token.lower : w?.kind === 'vg' ? w.vg.verb : '';
@@ -28,11 +32,23 @@ export function suchAs(rs: ReadSentence, previous: ReadSentence | undefined): Ca
     else if (lead === 'like' || lead === 'include' || lead === ':') from = k + 1;
     if (from < 0) continue;
     const s0 = c.subject.items[0]!;
-    const owner = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
+    const owner = s0.pronoun ? antecedentOf(rs, s0.start, previous) : referentOf(s0, rs, previous);
     if (!owner) continue;
     for (const np of collectList(chunks, from)) out.push(...candidate(owner, np, 'prose/attribute/such-as', 0.6, rs));
   }
   return out;
+}
+
+/**
+ * The object phrase of a clause, or, when the chunker left it out of the clause because a word it does not
+ * know stands before it ("has further specific details"), the phrase right after that one word.
+ */
+function groupAfter(chunks: readonly Chunk[], c: Clause): { group: NounPhrase; end: number } | undefined {
+  if (c.object) return { group: c.object.items[c.object.items.length - 1]!, end: c.object.end };
+  const skipped = chunks[c.at + 1];
+  const next = chunks[c.at + 2];
+  if (skipped?.kind !== 'tok' || !/^[a-z]+$/.test(skipped.token.lower) || next?.kind !== 'np') return undefined;
+  return { group: next.np, end: c.at + 3 };
 }
 
 /** Lists after "with", a colon, or in parentheses: "drivers with first and last names", "…: title, year". */
@@ -81,7 +97,9 @@ function collectList(chunks: readonly Chunk[], i: number): NounPhrase[] {
   for (let k = i; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'np') items.push(c.np);
-    else if (c.kind === 'tok' && /^(,|and|or|as|well|\(|\)|i\.e\.|e\.g\.|unique|etc\.?)$/.test(c.token.lower)) continue;
+    else if (c.kind === 'tok' && /^(,|and|or|&|as|well|\(|\)|i\.e\.|e\.g\.|unique)$/.test(c.token.lower)) continue;
+    // "…, delivery date, etc." closes the list, whatever follows
+    else if (c.kind === 'tok' && /^etc\.?$/.test(c.token.lower)) break;
     else break;
   }
   return items;

@@ -2,7 +2,7 @@ import type { ScalarType } from '@schemawright/ir';
 import { ATTRIBUTE_HEADS, NON_ENTITY_NOUNS } from '../infer/prose-words.js';
 import type { NounPhrase } from './chunks.js';
 import { attributeWordsOf, nounRefOf } from './names.js';
-import type { Candidate } from './candidates.js';
+import type { AttributeCandidate } from './candidates.js';
 import type { ReadSentence } from './read.js';
 import { typeOfAttributeWords, typeOfWritten } from './types.js';
 
@@ -31,7 +31,7 @@ export function isAttributeLike(np: NounPhrase): boolean {
 }
 
 /** An attribute candidate of `owner` named by `np`, or none when either cannot name one. */
-export function candidate(owner: NounPhrase, np: NounPhrase, rule: string, confidence: number, rs: ReadSentence, unique = false): Candidate[] {
+export function candidate(owner: NounPhrase, np: NounPhrase, rule: string, confidence: number, rs: ReadSentence, unique = false): AttributeCandidate[] {
   const ref = nounRefOf(owner);
   const a = attributeOf(np);
   if (!ref || !a) return [];

@@ -7,6 +7,9 @@ import type { ReadSentence } from './read.js';
 import { attributeOf, candidate, isAttributeLike } from './attributes-of.js';
 import { informationAttributes } from './information.js';
 import { listAttributes, suchAs } from './attribute-lists.js';
+import { ofAttributes } from './attribute-of-phrases.js';
+import { participleAttributes } from './attribute-participles.js';
+import { referentOf } from './referent.js';
 
 export { attributeOf, isAttributeLike };
 
@@ -73,6 +76,8 @@ function storageAttributes(rs: ReadSentence, previous: ReadSentence | undefined)
     const { owner, viaOf } = storageOwner(c, list, rs, previous);
     if (!owner) continue;
     for (const np of list.items) {
+      // "whether the attendant is a chief steward or stewardess are stored": the complement of a copula
+      if (rs.clauses.some((o) => o !== c && o.verb.copula && o.object?.items.some((x) => x.start === np.start))) continue;
       const own = viaOf && np.of === owner ? ({ ...np, of: undefined } as NounPhrase) : np;
       out.push(...candidate(owner, own, c.verb.passive ? 'prose/attribute/stored-for' : 'prose/attribute/we-store', 0.7, rs));
     }
@@ -86,7 +91,7 @@ function hasAttributes(rs: ReadSentence, previous: ReadSentence | undefined): Ca
   for (const c of rs.clauses) {
     if (!HAS_VERBS.has(c.verb.key) || c.verb.passive || !c.subject || !c.object) continue;
     for (const s0 of c.subject.items) {
-      const s = s0.pronoun ? antecedentOf(rs, s0.start, previous) : s0;
+      const s = s0.pronoun ? antecedentOf(rs, s0.start, previous) : referentOf(s0, rs, previous);
       if (!s) continue;
       for (const o of c.object.items) if (isAttributeLike(o) && !o.plural) out.push(...candidate(s, o, 'prose/attribute/has', 0.7, rs));
     }
@@ -132,5 +137,5 @@ function possessives(rs: ReadSentence): Candidate[] {
 
 /** Every attribute rule over one sentence. */
 export function attributeCandidates(rs: ReadSentence, previous: ReadSentence | undefined): Candidate[] {
-  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs), ...suchAs(rs, previous)];
+  return [...storageAttributes(rs, previous), ...hasAttributes(rs, previous), ...assignedProperty(rs, previous), ...identifiedBy(rs), ...possessives(rs), ...listAttributes(rs), ...informationAttributes(rs), ...suchAs(rs, previous), ...participleAttributes(rs), ...ofAttributes(rs)];
 }

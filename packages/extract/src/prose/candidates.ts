@@ -35,6 +35,8 @@ export interface AttributeCandidate extends CandidateBase {
   readonly type?: ScalarType;
   readonly unique?: boolean;
   readonly enumValues?: readonly string[];
+  /** Read from a passing phrase, not a statement: lends the owner no support as an entity. */
+  readonly weak?: boolean;
 }
 
 /**

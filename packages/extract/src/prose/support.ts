@@ -51,7 +51,8 @@ export function gatherSupport(candidates: readonly Candidate[]): Map<string, Sup
       }
         break;
       case 'attribute':
-        supportOf(table, c.owner, c).attributes.add(c.name.join(' '));
+        // a weak reading ("the price of the ticket") only adds to an owner chosen on other grounds
+        if (!c.weak) supportOf(table, c.owner, c).attributes.add(c.name.join(' '));
         break;
       case 'relation':
         // counted below, once every noun is known, and only when the other end could be an entity
