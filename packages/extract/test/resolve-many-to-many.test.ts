@@ -70,6 +70,17 @@ describe('resolve: many-to-many (rule 7)', () => {
     }
   });
 
+  it('never takes a model for the junction of list fields on both sides of a Prisma source', () => {
+    const f = facts('schema.prisma.md', 'prisma');
+    const input = [
+      f.entity('Order'), f.entity('Product'), f.entity('Order Line'),
+      f.attr('Order Line', 'order_id'), f.attr('Order Line', 'product_id'), f.attr('Order Line', 'quantity', { rawType: 'int' }),
+      f.rel('Order', 'Product', { aEnd: many, bEnd: many }),
+    ];
+    const { schema } = resolveChecked(input);
+    expect(schema.tables.map((t) => `${t.name}:${t.role}`)).toEqual(['_OrderToProduct:join', 'order_lines:entity', 'orders:entity', 'products:entity']);
+  });
+
   it('does not reuse an entity whose link to one end is optional', () => {
     const f = facts();
     const input = [

@@ -33,6 +33,8 @@ export function defaultJunctionName(p: string, q: string): string {
  * `student_id` and `course_id`), preferring the one the label names; undefined when there is none.
  */
 export function findJunction(m: MergedRelation, tables: TableMap, relations: readonly Relation[]): TableDraft | undefined {
+  // list fields on both sides of a Prisma source are Prisma's own implicit table: no model is their junction
+  if (m.members[0]!.source === 'prisma') return undefined;
   const a = tables.get(m.p)!;
   const b = tables.get(m.q)!;
   const named = m.label !== undefined ? entityKey(m.label) : '';
