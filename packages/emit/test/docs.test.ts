@@ -264,4 +264,12 @@ describe("emitErdDoc: Prisma's implicit many-to-many tables", () => {
     // 6 tables, 3 of them implicit; 7 foreign keys, of which 3 pairs are one relation each
     expect(doc).toContain('3 models, 0 enums and 4 relations');
   });
+  it('advises loading the other side of an implicit many-to-many through its list field (no N+1)', () => {
+    const doc = emitErdDoc(implicitManyToManySchema());
+    expect(doc).toContain('- **Avoid N+1 on pieces**: load collectors together with their pieces in one query');
+    expect(doc).toContain('`include: { collectorsAsCollectorLikesPiece: true, collectorsAsCollectorToPiece: true }`');
+    expect(doc).toContain('`include: { piecesAsOwner: true, piecesAsCollectorLikesPiece: true, piecesAsCollectorToPiece: true }`');
+    // a self relation has no "other side" to load
+    expect(doc).not.toContain('Avoid N+1 on users');
+  });
 });

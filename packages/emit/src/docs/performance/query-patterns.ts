@@ -19,6 +19,15 @@ export function queryPatterns(ctx: DocContext): Recommendation[] {
     if (children) children.push({ table: r.from.table, field });
     else childrenOf.set(r.to.table, [{ table: r.from.table, field }]);
   }
+  // an implicit many-to-many is two list fields: each model loads the other side through its own
+  for (const m of ctx.implicitTables.values()) {
+    if (m.implicit.a.to.table === m.implicit.b.to.table) continue;
+    for (const [parent, table, field] of [[m.implicit.a.to.table, m.implicit.b.to.table, m.aField], [m.implicit.b.to.table, m.implicit.a.to.table, m.bField]] as const) {
+      const children = childrenOf.get(parent);
+      if (children) children.push({ table, field });
+      else childrenOf.set(parent, [{ table, field }]);
+    }
+  }
   for (const [parent, children] of childrenOf) {
     const tables = [...new Set(children.map((c) => c.table))];
     out.push({
